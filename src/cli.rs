@@ -1,0 +1,135 @@
+//! The command line: argument definitions, and dispatch to one module per subcommand.
+//!
+//! Exit codes are values: 0 success, 1 a problem with the course or the files, 2 a usage error
+//! (clap's own code for bad arguments).
+
+mod check;
+mod learn;
+mod list;
+
+use std::ffi::OsString;
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::content::{self, CourseSource, Loaded};
+use crate::diagnostic;
+use crate::lang::Lang;
+
+/// Information-literacy training in the terminal: workshops on search techniques, digital
+/// references and copyright, in Bahasa Indonesia and English.
+#[derive(Debug, Parser)]
+#[command(name = "infolit", version, about, long_about = None)]
+pub struct Cli {
+    /// Use the course in this folder instead of the bundled one.
+    #[arg(long, global = true, value_name = "DIR")]
+    course: Option<PathBuf>,
+    /// Language of the lessons and the interface [default: from `LC_ALL`, `LC_MESSAGES` or LANG].
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+    /// Line-by-line text mode for screen readers and scripts (automatic when input or output is
+    /// not a terminal).
+    #[arg(long)]
+    plain: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check course files and report every problem as path:line:col.
+    Check {
+        /// Course folders or single files [default: the course given by --course, or the
+        /// bundled one].
+        paths: Vec<PathBuf>,
+    },
+    /// List workshops, lessons, steps and exercises.
+    List {
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// Bahasa Indonesia
+    Id,
+    /// English
+    En,
+}
+
+/// Why a command failed, and so which exit code it gets.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Usage(String),
+    #[error(transparent)]
+    NotACourse(#[from] content::source::NotACourse),
+    /// The course has errors; they were printed already.
+    #[error("the course has errors")]
+    CourseErrors,
+    #[error(transparent)]
+    Io(#[from] io::Error),
+}
+
+/// Parses `args` and runs the command; the process's exit code.
+pub fn run(args: impl IntoIterator<Item = impl Into<OsString> + Clone>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+    };
+    match dispatch(&cli) {
+        Ok(code) => code,
+        Err(CliError::Io(error)) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(CliError::CourseErrors) => ExitCode::from(1),
+        Err(error @ (CliError::Usage(_) | CliError::NotACourse(_))) => {
+            let _ = writeln!(io::stderr(), "infolit: {error}");
+            ExitCode::from(2)
+        }
+        Err(error) => {
+            let _ = writeln!(io::stderr(), "infolit: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
+    let lang = match cli.lang {
+        Some(LangArg::Id) => Lang::Id,
+        Some(LangArg::En) => Lang::En,
+        None => Lang::from_locale_env(|name| std::env::var(name).ok()),
+    };
+    let source = cli
+        .course
+        .clone()
+        .map_or(CourseSource::Bundled, CourseSource::Dir);
+    match &cli.command {
+        None => learn::run(&source, lang, cli.plain),
+        Some(Command::Check { paths }) => check::run(&source, paths),
+        Some(Command::List { json }) => list::run(&source, lang, *json),
+    }
+}
+
+/// Loads the course for a command that shows it; a course with errors is refused with its
+/// diagnostics on stderr.
+fn load_for_use(source: &CourseSource) -> Result<Loaded, CliError> {
+    let loaded = content::load(source)?;
+    if loaded.has_errors() {
+        let mut err = io::stderr().lock();
+        for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+            write!(err, "{}", diagnostic::render(d))?;
+        }
+        writeln!(
+            err,
+            "infolit: the course has errors; fix them and run `infolit check` to confirm"
+        )?;
+        return Err(CliError::CourseErrors);
+    }
+    Ok(loaded)
+}

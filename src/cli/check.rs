@@ -1,0 +1,115 @@
+//! `infolit check [PATH…]`: every problem of a course, a workshop folder or a single file.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::CliError;
+use crate::content::source::{self, is_course_root};
+use crate::content::{self, CourseSource, FileKind};
+use crate::diagnostic::{self, Diagnostic};
+
+pub fn run(course: &CourseSource, paths: &[PathBuf]) -> Result<ExitCode, CliError> {
+    let mut diagnostics = Vec::new();
+    let mut files = 0;
+    if paths.is_empty() {
+        let loaded = content::load(course)?;
+        diagnostics.extend(loaded.diagnostics);
+        files += loaded.files;
+    }
+    for path in paths {
+        let (found, count) = check_path(path)?;
+        diagnostics.extend(found);
+        files += count;
+    }
+    let mut out = io::stdout().lock();
+    for d in &diagnostics {
+        write!(out, "{}", diagnostic::render(d))?;
+    }
+    writeln!(out, "{}", diagnostic::summary(&diagnostics, files))?;
+    Ok(if diagnostics.iter().any(Diagnostic::is_error) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Checks one path: a course folder, a folder or file inside a course (checked with its
+/// course, so references resolve, and reported for that path only), or a lone file.
+fn check_path(path: &Path) -> Result<(Vec<Diagnostic>, usize), CliError> {
+    if !path.exists() {
+        return Err(CliError::Usage(format!(
+            "no such file or folder: {}",
+            path.display()
+        )));
+    }
+    if path.is_dir() && is_course_root(path) {
+        let loaded = content::load(&CourseSource::Dir(path.to_path_buf()))?;
+        return Ok((loaded.diagnostics, loaded.files));
+    }
+    if let Some((root, target)) = enclosing_course(path) {
+        let loaded = content::load(&CourseSource::Dir(root))?;
+        let inside = |d: &Diagnostic| d.path == target || d.path.starts_with(&format!("{target}/"));
+        let diagnostics: Vec<Diagnostic> = loaded.diagnostics.into_iter().filter(inside).collect();
+        let files = if path.is_dir() { count_toml(path) } else { 1 };
+        return Ok((diagnostics, files));
+    }
+    if path.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{} is not a course folder (it has no `lessons` or `exercises` folder) and is not inside one",
+            path.display()
+        )));
+    }
+    let display = path.display().to_string();
+    Ok((
+        content::check_file(&display, source::read(path), FileKind::from_path(path)),
+        1,
+    ))
+}
+
+/// The course root that holds `path` in its `lessons/` or `exercises/` folder, and the path
+/// as the loader will display it.
+fn enclosing_course(path: &Path) -> Option<(PathBuf, String)> {
+    let canonical = path.canonicalize().ok()?;
+    for (depth, ancestor) in canonical.ancestors().enumerate().skip(1) {
+        let rel = canonical.strip_prefix(ancestor).ok()?;
+        let top = rel.components().next()?.as_os_str();
+        if (top == "lessons" || top == "exercises") && is_course_root(ancestor) {
+            // Show paths the way the author typed them where possible.
+            let root = match path.ancestors().nth(depth) {
+                Some(lexical) => lexical.to_path_buf(),
+                None => ancestor.to_path_buf(),
+            };
+            let rel: Vec<String> = rel
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            let root_display = root.display().to_string();
+            let target = if root_display.is_empty() || root_display == "." {
+                rel.join("/")
+            } else {
+                format!(
+                    "{}/{}",
+                    root_display.trim_end_matches(['/', '\\']),
+                    rel.join("/")
+                )
+            };
+            let root = if root_display.is_empty() {
+                PathBuf::from(".")
+            } else {
+                root
+            };
+            return Some((root, target));
+        }
+    }
+    None
+}
+
+fn count_toml(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+            .count()
+    })
+}

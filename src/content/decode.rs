@@ -1,0 +1,267 @@
+//! Turning parsed TOML values into the serde mirrors of `raw`, collecting every problem as a
+//! [`Diagnostic`] instead of stopping at the first.
+//!
+//! Unknown keys are found here rather than by serde's `deny_unknown_fields` alone, because
+//! serde stops at the first one and does not say "did you mean". The known keys of a struct are
+//! read from its own `Deserialize` impl, so they cannot drift from the types.
+
+use std::cell::Cell;
+use std::ops::Range;
+
+use serde::de::{self, DeserializeOwned, Visitor};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use crate::diagnostic::{Diagnostic, SourceFile};
+
+/// A parsed TOML value with its byte span.
+pub type Value<'i> = Spanned<DeValue<'i>>;
+
+/// Parses a whole file; every syntax error becomes a diagnostic. `None` when there were any.
+pub fn parse_document<'i>(
+    file: &'i SourceFile,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Spanned<DeTable<'i>>> {
+    let (table, errors) = DeTable::parse_recoverable(&file.text);
+    if errors.is_empty() {
+        return Some(table);
+    }
+    for error in errors {
+        diags.push(toml_error(file, &error, 0..0));
+    }
+    None
+}
+
+/// Decodes `value` into `T`. Unknown keys of the top-level table are reported with a
+/// suggestion and skipped, so the rest of the value is still checked. `what` names the thing
+/// for messages ("a lesson", "a step").
+pub fn decode<T: DeserializeOwned>(
+    file: &SourceFile,
+    value: &Value<'_>,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
+    let mut value = value.clone();
+    if let DeValue::Table(table) = value.get_mut() {
+        let known = struct_fields::<T>();
+        let unknown: Vec<_> = table
+            .keys()
+            .filter(|key| !known.contains(&key.get_ref().as_ref()))
+            .cloned()
+            .collect();
+        for key in unknown {
+            diags.push(unknown_key(file, key.get_ref(), key.span(), what, known));
+            table.remove(&key);
+        }
+    }
+    let span = value.span();
+    match T::deserialize(ValueDeserializer::from(value)) {
+        Ok(decoded) => Some(decoded),
+        Err(error) => {
+            diags.push(toml_error(file, &error, span));
+            None
+        }
+    }
+}
+
+/// Looks up a key in a table value.
+pub fn get<'a, 'i>(value: &'a Value<'i>, key: &str) -> Option<&'a Value<'i>> {
+    value.get_ref().as_table().and_then(|table| table.get(key))
+}
+
+/// The items of an array of tables such as `[[step]]`; a non-array is reported.
+pub fn items<'a, 'i>(
+    file: &SourceFile,
+    table: &'a Value<'i>,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> &'a [Value<'i>] {
+    match get(table, key) {
+        None => &[],
+        Some(value) => {
+            if let Some(array) = value.get_ref().as_array() {
+                array.as_ref()
+            } else {
+                diags.push(file.error(
+                    value.span(),
+                    format!(
+                        "`{key}` must be a list of tables written as `[[{key}]]`, found {}",
+                        value.get_ref().type_str()
+                    ),
+                ));
+                &[]
+            }
+        }
+    }
+}
+
+/// "unknown key `titel` in a lesson", with "did you mean `title`?" when a known key is close.
+fn unknown_key(
+    file: &SourceFile,
+    key: &str,
+    span: Range<usize>,
+    what: &str,
+    known: &[&str],
+) -> Diagnostic {
+    let diagnostic = file.error(span, format!("unknown key `{key}` in {what}"));
+    match did_you_mean(key, known.iter().copied()) {
+        Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+        None => diagnostic.with_help(format!("known keys: {}", quoted_list(known))),
+    }
+}
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let word = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            (
+                strsim::damerau_levenshtein(&word, &candidate.to_lowercase()),
+                candidate,
+            )
+        })
+        .filter(|(distance, candidate)| {
+            *distance <= 2.max(candidate.chars().count() / 3)
+                && *distance < candidate.chars().count()
+        })
+        .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+        .map(|(_, candidate)| candidate)
+}
+
+/// "`a`, `b`, `c`".
+pub fn quoted_list(items: &[&str]) -> String {
+    items
+        .iter()
+        .map(|i| format!("`{i}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A toml/serde error as a diagnostic, its message reworded for authors.
+fn toml_error(file: &SourceFile, error: &toml::de::Error, fallback: Range<usize>) -> Diagnostic {
+    let span = error.span().unwrap_or(fallback);
+    let message = error.message().trim().trim_end_matches('.');
+    // serde's words for nested unknown keys: "unknown field `x`, expected one of `a`, `b`"
+    if let Some(rest) = message.strip_prefix("unknown field `")
+        && let Some((key, expected)) = rest.split_once('`')
+    {
+        let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let diagnostic = file.error(span, format!("unknown key `{key}`"));
+        return match did_you_mean(key, known.iter().copied()) {
+            Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+            None => diagnostic.with_help(format!("known keys: {}", quoted_list(&known))),
+        };
+    }
+    let message = message
+        .replace("missing field", "missing key")
+        .replace("invalid type: ", "wrong type: found ")
+        .replace("map, expected", "table, expected")
+        .replace("sequence, expected", "list, expected");
+    file.error(span, message)
+}
+
+/// The field names of a struct with a derived `Deserialize`, found by asking it to deserialize
+/// from a deserializer that records the names it is offered and then gives up.
+fn struct_fields<T: DeserializeOwned>() -> &'static [&'static str] {
+    let fields = Cell::new(None);
+    let _ = T::deserialize(FieldsProbe { fields: &fields });
+    fields.get().unwrap_or(&[])
+}
+
+struct FieldsProbe<'a> {
+    fields: &'a Cell<Option<&'static [&'static str]>>,
+}
+
+#[derive(Debug)]
+struct ProbeDone;
+
+impl std::fmt::Display for ProbeDone {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("field probe")
+    }
+}
+
+impl std::error::Error for ProbeDone {}
+
+impl de::Error for ProbeDone {
+    fn custom<M: std::fmt::Display>(_: M) -> Self {
+        ProbeDone
+    }
+}
+
+impl<'de> de::Deserializer<'de> for FieldsProbe<'_> {
+    type Error = ProbeDone;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, ProbeDone> {
+        Err(ProbeDone)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, ProbeDone> {
+        self.fields.set(Some(fields));
+        Err(ProbeDone)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
+        ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::raw::RawStep;
+
+    #[test]
+    fn finds_the_fields_of_a_derived_struct() {
+        assert_eq!(struct_fields::<RawStep>(), ["title", "page", "exercise"]);
+    }
+
+    #[test]
+    fn suggests_close_keys_only() {
+        let keys = ["title", "minutes", "objectives", "id"];
+        assert_eq!(did_you_mean("titel", keys), Some("title"));
+        assert_eq!(did_you_mean("Minuts", keys), Some("minutes"));
+        assert_eq!(did_you_mean("objective", keys), Some("objectives"));
+        assert_eq!(did_you_mean("colour", keys), None);
+        // A two-letter key is not "close" to another two-letter key.
+        assert_eq!(did_you_mean("en", keys), None);
+    }
+
+    #[test]
+    fn reports_every_unknown_key_and_keeps_decoding() {
+        let file = SourceFile::new("x.toml", "titel = 'a'\npage = 'b'\nexcercise = 'c'\n");
+        let mut diags = Vec::new();
+        let table = parse_document(&file, &mut diags).expect("valid TOML");
+        let value = Spanned::new(0..file.text.len(), DeValue::Table(table.into_inner()));
+        let step: Option<RawStep> = decode(&file, &value, "a step", &mut diags);
+        assert!(step.is_some_and(|s| s.page.is_some()));
+        let messages: Vec<_> = diags
+            .iter()
+            .map(|d| (d.message.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                (
+                    "unknown key `excercise` in a step",
+                    Some("did you mean `exercise`?")
+                ),
+                (
+                    "unknown key `titel` in a step",
+                    Some("did you mean `title`?")
+                ),
+            ]
+        );
+    }
+}

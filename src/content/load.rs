@@ -1,0 +1,498 @@
+//! Assembling a course from its files: group the entries of a course folder, read each file
+//! with the reader for its kind, then link what refers across files (lesson lists, exercise
+//! references, duplicate ids).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+use super::decode::did_you_mean;
+use super::exercise_file::{self, ExerciseDraft};
+use super::lesson_file::{self, LessonDraft, StepDraft};
+use super::source::{self, CourseSource, Entry, FileContent, MAX_FILE_BYTES, NotACourse};
+use super::workshop_file;
+use super::{Course, Lesson, Page, Step, Workshop};
+use crate::diagnostic::{Diagnostic, Severity, SourceFile};
+
+/// A loaded course with every problem found in it.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub course: Course,
+    /// Sorted by path, line and column.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many files were read.
+    pub files: usize,
+}
+
+impl Loaded {
+    #[must_use]
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// The kinds of course file, for checking one file on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Workshop,
+    Lesson,
+    ExerciseBank,
+}
+
+impl FileKind {
+    /// Guesses the kind of a file from its path: `workshop.toml`, a file in an `exercises`
+    /// folder, or else a lesson.
+    #[must_use]
+    pub fn from_path(path: &std::path::Path) -> FileKind {
+        if path.file_name().is_some_and(|n| n == "workshop.toml") {
+            FileKind::Workshop
+        } else if path
+            .parent()
+            .and_then(|p| p.file_name())
+            .is_some_and(|n| n == "exercises")
+        {
+            FileKind::ExerciseBank
+        } else {
+            FileKind::Lesson
+        }
+    }
+
+    fn empty_file_help(self) -> &'static str {
+        match self {
+            FileKind::Workshop => {
+                "a workshop file needs `format_version`, `id`, `title` and `lessons`"
+            }
+            FileKind::Lesson => {
+                "a lesson file needs `id`, `title`, `minutes`, `objectives` and `[[step]]` tables"
+            }
+            FileKind::ExerciseBank => {
+                "an exercise file needs `format_version` and `[[exercise]]` tables"
+            }
+        }
+    }
+}
+
+/// Loads and validates a course.
+///
+/// # Errors
+/// When the source folder is not a course folder at all (no `lessons/`, no `exercises/`).
+pub fn load(source: &CourseSource) -> Result<Loaded, NotACourse> {
+    let entries = source::list(source)?;
+    let root = match source {
+        CourseSource::Bundled => String::new(),
+        CourseSource::Dir(path) => path.display().to_string(),
+    };
+    Ok(Loader::new(root).run(entries))
+}
+
+/// Checks one file on its own, without the rest of its course: syntax, keys, types and the
+/// rules that need no other file.
+#[must_use]
+pub fn check_file(path: &str, content: FileContent, kind: FileKind) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    if let Some(file) = source_file(path.to_string(), content, kind, &mut diags) {
+        match kind {
+            FileKind::Workshop => drop(workshop_file::read(&file, &mut diags)),
+            FileKind::Lesson => drop(lesson_file::read(&file, &mut diags)),
+            FileKind::ExerciseBank => drop(exercise_file::read(&file, &mut diags)),
+        }
+    }
+    sort(&mut diags);
+    diags
+}
+
+/// Turns a file's content into a [`SourceFile`], or reports why it cannot be read.
+fn source_file(
+    path: String,
+    content: FileContent,
+    kind: FileKind,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<SourceFile> {
+    match content {
+        FileContent::Text(text) if text.trim().is_empty() => {
+            diags.push(
+                Diagnostic::file(Severity::Error, path, "the file is empty")
+                    .with_help(kind.empty_file_help()),
+            );
+            None
+        }
+        FileContent::Text(text) => Some(SourceFile::new(path, text)),
+        FileContent::NotUtf8 { valid_prefix } => {
+            let at = valid_prefix.len();
+            let file = SourceFile::new(path, valid_prefix);
+            diags.push(
+                file.error(at..at, "the file is not valid UTF-8 text here")
+                    .with_help("save the file with the UTF-8 encoding"),
+            );
+            None
+        }
+        FileContent::Dir => {
+            diags.push(
+                Diagnostic::file(Severity::Error, path, "expected a file, found a folder")
+                    .with_help("course files are `.toml` files; rename or move this folder"),
+            );
+            None
+        }
+        FileContent::TooLarge(bytes) => {
+            #[allow(clippy::cast_precision_loss)] // a size for humans
+            let megabytes = bytes as f64 / 1_000_000.0;
+            diags.push(Diagnostic::file(
+                Severity::Error,
+                path,
+                format!(
+                    "the file is {megabytes:.1} MB; course files may be at most {} MB",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            ));
+            None
+        }
+        FileContent::Unreadable(reason) => {
+            diags.push(Diagnostic::file(
+                Severity::Error,
+                path,
+                format!("cannot read the file: {reason}"),
+            ));
+            None
+        }
+    }
+}
+
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        let position = |d: &Diagnostic| d.location.as_ref().map_or((0, 0), |l| (l.line, l.col));
+        (&a.path, position(a)).cmp(&(&b.path, position(b)))
+    });
+}
+
+/// A workshop folder's files, by file name.
+#[derive(Debug, Default)]
+struct WorkshopFolder {
+    files: Vec<(String, FileContent)>,
+}
+
+struct Loader {
+    root: String,
+    diags: Vec<Diagnostic>,
+    /// Every file read, so diagnostics can point into files after reading.
+    files: Vec<SourceFile>,
+    file_count: usize,
+}
+
+impl Loader {
+    fn new(root: String) -> Self {
+        Loader {
+            root,
+            diags: Vec::new(),
+            files: Vec::new(),
+            file_count: 0,
+        }
+    }
+
+    fn display(&self, rel: &str) -> String {
+        if self.root.is_empty() || self.root == "." {
+            rel.to_string()
+        } else {
+            format!("{}/{rel}", self.root.trim_end_matches(['/', '\\']))
+        }
+    }
+
+    /// Reads one file into `self.files`; its index there.
+    fn open(&mut self, rel: &str, content: FileContent, kind: FileKind) -> Option<usize> {
+        self.file_count += 1;
+        let file = source_file(self.display(rel), content, kind, &mut self.diags)?;
+        self.files.push(file);
+        Some(self.files.len() - 1)
+    }
+
+    fn run(mut self, entries: Vec<Entry>) -> Loaded {
+        let mut folders: BTreeMap<String, WorkshopFolder> = BTreeMap::new();
+        let mut banks = Vec::new();
+        for entry in entries {
+            let parts: Vec<&str> = entry.rel.split('/').collect();
+            match parts.as_slice() {
+                ["lessons", workshop] if entry.content == FileContent::Dir => {
+                    folders.entry((*workshop).to_string()).or_default();
+                }
+                ["lessons", _] => {
+                    self.file_count += 1;
+                    self.diags.push(
+                        Diagnostic::file(
+                            Severity::Warning,
+                            self.display(&entry.rel),
+                            "this file is not in a workshop folder and is ignored",
+                        )
+                        .with_help("lessons go in lessons/<workshop>/<lesson>.toml"),
+                    );
+                }
+                ["lessons", workshop, name] => {
+                    folders
+                        .entry((*workshop).to_string())
+                        .or_default()
+                        .files
+                        .push(((*name).to_string(), entry.content));
+                }
+                ["exercises", _] => banks.push(entry),
+                _ => {}
+            }
+        }
+
+        let mut exercises: Vec<(ExerciseDraft, usize)> = Vec::new();
+        for bank in banks {
+            if let Some(index) = self.open(&bank.rel, bank.content, FileKind::ExerciseBank) {
+                let drafts = exercise_file::read(&self.files[index], &mut self.diags);
+                exercises.extend(drafts.into_iter().map(|d| (d, index)));
+            }
+        }
+        let exercises = self.drop_duplicate_exercises(exercises);
+        let exercise_index: HashMap<String, usize> = exercises
+            .iter()
+            .enumerate()
+            .map(|(i, (d, _))| (d.exercise.id.clone(), i))
+            .collect();
+        let mut used = vec![false; exercises.len()];
+
+        let mut workshops = Vec::new();
+        let mut workshop_ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+        for (name, folder) in folders {
+            if let Some((workshop, file, span)) =
+                self.read_workshop(&name, folder, &exercise_index, &mut used)
+            {
+                if let Some((first_file, first_span)) = workshop_ids.get(&workshop.id) {
+                    let first = self.files[*first_file].locate(first_span.clone());
+                    let here = self.files[file]
+                        .error(span, format!("duplicate workshop id `{}`", workshop.id));
+                    let help = format!(
+                        "the same id is used in {}:{}:{}",
+                        self.files[*first_file].path, first.line, first.col
+                    );
+                    self.diags.push(here.with_help(help));
+                    continue;
+                }
+                workshop_ids.insert(workshop.id.clone(), (file, span));
+                workshops.push(workshop);
+            }
+        }
+        if workshops.is_empty() && !self.diags.iter().any(Diagnostic::is_error) {
+            self.diags.push(
+                Diagnostic::file(
+                    Severity::Error,
+                    self.display("lessons"),
+                    "the course has no workshops",
+                )
+                .with_help("create lessons/<workshop>/workshop.toml"),
+            );
+        }
+        for ((draft, file), used) in exercises.iter().zip(&used) {
+            if !used {
+                self.diags.push(
+                    self.files[*file]
+                        .warning(
+                            draft.id_span.clone(),
+                            format!("exercise `{}` is not used in any lesson", draft.exercise.id),
+                        )
+                        .with_help(format!(
+                            "add a step `exercise = \"{}\"` to a lesson",
+                            draft.exercise.id
+                        )),
+                );
+            }
+        }
+        sort(&mut self.diags);
+        Loaded {
+            course: Course {
+                workshops,
+                exercises: exercises.into_iter().map(|(d, _)| d.exercise).collect(),
+            },
+            diagnostics: self.diags,
+            files: self.file_count,
+        }
+    }
+
+    fn drop_duplicate_exercises(
+        &mut self,
+        exercises: Vec<(ExerciseDraft, usize)>,
+    ) -> Vec<(ExerciseDraft, usize)> {
+        let mut seen: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+        let mut kept = Vec::new();
+        for (draft, file) in exercises {
+            if let Some((first_file, first_span)) = seen.get(&draft.exercise.id) {
+                let first = self.files[*first_file].locate(first_span.clone());
+                let help = format!(
+                    "it is first defined at {}:{}:{}",
+                    self.files[*first_file].path, first.line, first.col
+                );
+                self.diags.push(
+                    self.files[file]
+                        .error(
+                            draft.id_span.clone(),
+                            format!("duplicate exercise id `{}`", draft.exercise.id),
+                        )
+                        .with_help(help),
+                );
+                continue;
+            }
+            seen.insert(draft.exercise.id.clone(), (file, draft.id_span.clone()));
+            kept.push((draft, file));
+        }
+        kept
+    }
+
+    /// Reads a workshop folder; the workshop, its file and the span of its id.
+    fn read_workshop(
+        &mut self,
+        name: &str,
+        folder: WorkshopFolder,
+        exercise_index: &HashMap<String, usize>,
+        used: &mut [bool],
+    ) -> Option<(Workshop, usize, Range<usize>)> {
+        let mut header = None;
+        let mut lessons: BTreeMap<String, (LessonDraft, usize)> = BTreeMap::new();
+        let mut stems = Vec::new();
+        for (file_name, content) in folder.files {
+            let rel = format!("lessons/{name}/{file_name}");
+            if file_name == "workshop.toml" {
+                header = self.open(&rel, content, FileKind::Workshop);
+                continue;
+            }
+            let stem = file_name
+                .rsplit_once('.')
+                .map_or(file_name.as_str(), |(s, _)| s)
+                .to_string();
+            stems.push(stem.clone());
+            let Some(index) = self.open(&rel, content, FileKind::Lesson) else {
+                continue;
+            };
+            let Some(draft) = lesson_file::read(&self.files[index], &mut self.diags) else {
+                continue;
+            };
+            if draft.id != stem {
+                self.diags.push(
+                    self.files[index]
+                        .error(
+                            draft.id_span.clone(),
+                            format!(
+                                "lesson id `{}` does not match its file name `{file_name}`",
+                                draft.id
+                            ),
+                        )
+                        .with_help(format!(
+                            "set `id = \"{stem}\"` or rename the file to `{}.toml`",
+                            draft.id
+                        )),
+                );
+                continue;
+            }
+            lessons.insert(stem, (draft, index));
+        }
+        let Some(header_index) = header else {
+            let exists = self
+                .diags
+                .iter()
+                .any(|d| d.path == self.display(&format!("lessons/{name}/workshop.toml")));
+            if !exists {
+                self.diags.push(
+                    Diagnostic::file(
+                        Severity::Error,
+                        self.display(&format!("lessons/{name}")),
+                        "this workshop folder has no workshop.toml",
+                    )
+                    .with_help(
+                        "create workshop.toml with `format_version`, `id`, `title` and `lessons`",
+                    ),
+                );
+            }
+            return None;
+        };
+        let draft = workshop_file::read(&self.files[header_index], &mut self.diags)?;
+
+        let mut listed = HashSet::new();
+        let mut ordered = Vec::new();
+        for (lesson_id, span) in &draft.lessons {
+            if !listed.insert(lesson_id.clone()) {
+                self.diags.push(self.files[header_index].error(
+                    span.clone(),
+                    format!("lesson `{lesson_id}` is listed twice"),
+                ));
+                continue;
+            }
+            match lessons.remove(lesson_id) {
+                Some((lesson, file)) => {
+                    ordered.push(self.link_lesson(lesson, file, exercise_index, used))
+                }
+                None if stems.contains(lesson_id) => {} // the file exists but has errors, already reported
+                None => {
+                    let message = format!(
+                        "lesson `{lesson_id}` is listed but lessons/{name}/{lesson_id}.toml does not exist"
+                    );
+                    let diagnostic = self.files[header_index].error(span.clone(), message);
+                    let unlisted: Vec<&str> = stems
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|s| !listed.contains(*s))
+                        .collect();
+                    self.diags.push(match did_you_mean(lesson_id, unlisted) {
+                        Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+                        None => {
+                            diagnostic.with_help(format!("create lessons/{name}/{lesson_id}.toml"))
+                        }
+                    });
+                }
+            }
+        }
+        for (stem, (lesson, file)) in lessons {
+            self.diags.push(
+                self.files[file]
+                    .warning(
+                        lesson.id_span,
+                        "this lesson is not listed in workshop.toml, so learners never see it",
+                    )
+                    .with_help(format!("add \"{stem}\" to `lessons` in workshop.toml")),
+            );
+        }
+        let workshop = Workshop {
+            id: draft.id,
+            title: draft.title,
+            description: draft.description,
+            lessons: ordered,
+        };
+        Some((workshop, header_index, draft.id_span))
+    }
+
+    /// Resolves a lesson's exercise references.
+    fn link_lesson(
+        &mut self,
+        draft: LessonDraft,
+        file: usize,
+        exercise_index: &HashMap<String, usize>,
+        used: &mut [bool],
+    ) -> Lesson {
+        let mut steps = Vec::new();
+        for step in draft.steps {
+            match step {
+                StepDraft::Page { title, body } => steps.push(Step::Page(Page { title, body })),
+                StepDraft::Exercise { id, span } => {
+                    if let Some(&index) = exercise_index.get(&id) {
+                        used[index] = true;
+                        steps.push(Step::Exercise(index));
+                    } else {
+                        let diagnostic =
+                            self.files[file].error(span, format!("no exercise has the id `{id}`"));
+                        let ids = exercise_index.keys().map(String::as_str);
+                        self.diags.push(match did_you_mean(&id, ids) {
+                            Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+                            None => {
+                                diagnostic.with_help("exercises are defined in exercises/*.toml")
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        Lesson {
+            id: draft.id,
+            title: draft.title,
+            minutes: draft.minutes,
+            objectives: draft.objectives,
+            steps,
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! Serde mirrors of the course files, as an author writes them, with spans kept for
+//! diagnostics. Nothing here is validated beyond TOML types; `content::validate` turns these
+//! into the course model.
+//!
+//! Lists of items (`[[step]]`, `[[exercise]]`) are declared as `IgnoredAny` and decoded one item
+//! at a time by the file readers, so one broken item does not hide the problems of the others.
+
+use std::fmt;
+
+use serde::Deserialize;
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
+use toml::Spanned;
+
+/// The format version this build of infolit reads.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// `lessons/<workshop>/workshop.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWorkshop {
+    #[allow(dead_code)] // checked before decoding, declared so it is a known key
+    pub format_version: IgnoredAny,
+    pub id: Spanned<String>,
+    pub title: Spanned<RawText>,
+    pub description: Option<Spanned<RawText>>,
+    pub lessons: Spanned<Vec<Spanned<String>>>,
+}
+
+/// `lessons/<workshop>/<lesson>.toml`, without its steps.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLesson {
+    pub id: Spanned<String>,
+    pub title: Spanned<RawText>,
+    pub minutes: Spanned<i64>,
+    pub objectives: Spanned<Vec<Spanned<RawText>>>,
+    #[allow(dead_code)] // decoded item by item
+    pub step: Option<IgnoredAny>,
+}
+
+/// One `[[step]]` of a lesson: a page or an exercise reference.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStep {
+    pub title: Option<Spanned<RawText>>,
+    pub page: Option<Spanned<RawText>>,
+    pub exercise: Option<Spanned<String>>,
+}
+
+/// `exercises/<bank>.toml`, without its exercises.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBank {
+    #[allow(dead_code)] // checked before decoding, declared so it is a known key
+    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // decoded item by item
+    pub exercise: Option<IgnoredAny>,
+}
+
+/// An exercise of kind `choice`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoiceExercise {
+    pub id: Spanned<String>,
+    #[allow(dead_code)] // read before decoding to pick this struct
+    pub kind: IgnoredAny,
+    pub title: Option<Spanned<RawText>>,
+    pub prompt: Spanned<RawText>,
+    #[serde(default)]
+    pub hints: Vec<Spanned<RawText>>,
+    pub explanation: Option<Spanned<RawText>>,
+    pub option: Spanned<Vec<Spanned<RawChoiceOption>>>,
+}
+
+/// One `[[exercise.option]]` of a choice exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoiceOption {
+    pub text: Spanned<RawText>,
+    #[serde(default)]
+    pub correct: bool,
+    pub feedback: Option<Spanned<RawText>>,
+}
+
+/// A learner-visible text: a plain string (the same in both languages) or a table of
+/// languages `{ id = "…", en = "…" }`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawText {
+    Plain(String),
+    ByLang {
+        id: Option<String>,
+        en: Option<String>,
+    },
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RawTextVisitor)
+    }
+}
+
+struct RawTextVisitor;
+
+impl<'de> Visitor<'de> for RawTextVisitor {
+    type Value = RawText;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"a text: a string, or a table of languages like { id = "…", en = "…" }"#)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawText, E> {
+        Ok(RawText::Plain(v.to_string()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
+        let (mut id, mut en) = (None, None);
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "id" => &mut id,
+                "en" => &mut en,
+                other => {
+                    return Err(de::Error::custom(format!(
+                        "unknown language `{other}`; texts are written in `id` (Bahasa Indonesia) and `en` (English)"
+                    )));
+                }
+            };
+            *slot = Some(map.next_value::<String>()?);
+        }
+        Ok(RawText::ByLang { id, en })
+    }
+}

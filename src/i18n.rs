@@ -1,0 +1,128 @@
+//! UI strings in Indonesian and English.
+//!
+//! Every message is declared once with both translations side by side, so a missing
+//! translation is a compile error rather than a runtime fallback. (The interface has a few
+//! dozen short strings and no plurals — Indonesian has none — so a message-catalogue system
+//! would add files and a runtime without catching more mistakes.) Lesson text is bilingual in
+//! the lesson files themselves; this is only the interface around it.
+
+use crate::lang::Lang;
+
+macro_rules! messages {
+    ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
+        /// A UI message. `{0}`, `{1}` … in a text are filled by [`Msg::fill`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg { $($(#[$doc])* $name),* }
+
+        impl Msg {
+            /// Every message, for tests that look at all of them.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name),*];
+
+            /// The message in `lang`.
+            #[must_use]
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$name, Lang::Id) => $id, (Msg::$name, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppTitle => "infolit — pelatihan literasi informasi", "infolit — information literacy training";
+    Workshops => "Lokakarya", "Workshops";
+    Lessons => "Pelajaran", "Lessons";
+    LessonCount => "{0} pelajaran", "{0} lessons";
+    Minutes => "{0} menit", "{0} min";
+    Objectives => "Tujuan pembelajaran", "Learning objectives";
+    StepOf => "Langkah {0} dari {1}", "Step {0} of {1}";
+    Page => "Halaman", "Page";
+    Exercise => "Latihan", "Exercise";
+    HintNumber => "Petunjuk {0}", "Hint {0}";
+    HintsLeft => "Petunjuk tersedia: {0}", "Hints available: {0}";
+    NoMoreHints => "Tidak ada petunjuk lagi.", "There are no more hints.";
+    NoHintsHere => "Petunjuk hanya ada pada latihan.", "Hints are only available on exercises.";
+    Correct => "Benar!", "Correct!";
+    Incorrect => "Belum tepat.", "Not quite.";
+    InvalidAnswer => "Pilihan itu tidak ada.", "That is not one of the options.";
+    TryAgain => "Coba lagi: pilih jawaban lain.", "Try again: pick another answer.";
+    Explanation => "Penjelasan", "Explanation";
+    YourAnswer => "Jawaban Anda: {0}", "Your answer: {0}";
+    LessonFinished => "Pelajaran «{0}» selesai.", "You finished the lesson “{0}”.";
+    FirstStep => "Ini langkah pertama.", "This is the first step.";
+    NoSuchItem => "Tidak ada nomor {0}.", "There is no number {0}.";
+    UnknownCommand => "Perintah tidak dikenal: {0}", "Unknown command: {0}";
+    LanguageSwitched => "Bahasa: {0}", "Language: {0}";
+    TooSmall => "Jendela terlalu kecil ({0}×{1}). Perbesar hingga sedikitnya {2}×{3}.", "The window is too small ({0}×{1}). Make it at least {2}×{3}.";
+    KeySelect => "pilih", "select";
+    KeyOpen => "buka", "open";
+    KeyAnswer => "jawab", "answer";
+    KeyBack => "kembali", "back";
+    KeySteps => "langkah", "steps";
+    KeyScroll => "gulir", "scroll";
+    KeyHint => "petunjuk", "hint";
+    KeyLanguage => "English", "Bahasa Indonesia";
+    KeyHelp => "bantuan", "help";
+    KeyQuit => "keluar", "quit";
+    HelpTitle => "Bantuan", "Help";
+    HelpIntro => "infolit memandu Anda melalui lokakarya: pilih lokakarya, lalu pelajaran, lalu baca halaman dan kerjakan latihan.", "infolit guides you through workshops: pick a workshop, then a lesson, then read its pages and do its exercises.";
+    HelpMove => "↑ ↓  pilih dalam daftar, atau pilih jawaban", "↑ ↓  move in a list, or between answers";
+    HelpOpen => "Enter  buka pilihan, atau kirim jawaban", "Enter  open the selection, or submit an answer";
+    HelpNumbers => "1–9  pilih nomor itu langsung", "1–9  pick that number at once";
+    HelpSteps => "← →  langkah sebelumnya / berikutnya (juga p / n)", "← →  previous / next step (also p / n)";
+    HelpScroll => "PgUp PgDn  gulir teks (pada halaman juga ↑ ↓)", "PgUp PgDn  scroll the text (↑ ↓ too on pages)";
+    HelpHint => "h  tampilkan petunjuk berikutnya", "h  show the next hint";
+    HelpBack => "Esc  kembali", "Esc  go back";
+    HelpLanguage => "l  ganti bahasa (Bahasa Indonesia / English)", "l  switch language (Bahasa Indonesia / English)";
+    HelpQuit => "q  keluar (juga Ctrl-C)", "q  quit (also Ctrl-C)";
+    HelpClose => "Tekan tombol apa saja untuk menutup bantuan.", "Press any key to close this help.";
+    HelpData => "Data disimpan di: {0}", "Data is kept in: {0}";
+    PlainHome => "Ketik nomor lokakarya lalu Enter.", "Type a workshop's number and press Enter.";
+    PlainWorkshop => "Ketik nomor pelajaran lalu Enter.", "Type a lesson's number and press Enter.";
+    PlainPage => "Enter atau n: lanjut, p: sebelumnya.", "Enter or n: next, p: previous.";
+    PlainExercise => "Ketik nomor jawaban lalu Enter. h: petunjuk, n: lewati.", "Type the number of your answer and press Enter. h: hint, n: skip.";
+    PlainCommands => "b: kembali, l: English, ?: bantuan, q: keluar", "b: back, l: Bahasa Indonesia, ?: help, q: quit";
+    PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, l = ganti bahasa, q = keluar.", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, l = switch language, q = quit.";
+    Goodbye => "Sampai jumpa!", "Goodbye!";
+}
+
+impl Msg {
+    /// The message in `lang` with `{0}`, `{1}` … replaced by `args`.
+    #[must_use]
+    pub fn fill(self, lang: Lang, args: &[&dyn std::fmt::Display]) -> String {
+        let mut text = self.text(lang).to_string();
+        for (i, arg) in args.iter().enumerate() {
+            text = text.replace(&format!("{{{i}}}"), &arg.to_string());
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_has_text_and_the_same_placeholders_in_both_languages() {
+        for msg in Msg::ALL {
+            let id = msg.text(Lang::Id);
+            let en = msg.text(Lang::En);
+            assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{msg:?}");
+            for i in 0..4 {
+                let placeholder = format!("{{{i}}}");
+                assert_eq!(
+                    id.contains(&placeholder),
+                    en.contains(&placeholder),
+                    "{msg:?} {placeholder}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(Msg::StepOf.fill(Lang::Id, &[&2, &5]), "Langkah 2 dari 5");
+        assert_eq!(Msg::StepOf.fill(Lang::En, &[&2, &5]), "Step 2 of 5");
+    }
+}

@@ -1,0 +1,28 @@
+//! infolit: information-literacy training in the terminal.
+//!
+//! The crate is a pure core with thin front ends:
+//!
+//! - [`content`] loads and validates a course (workshops, lessons, exercises) from TOML;
+//! - [`text`] holds bilingual values and the rich text Markdown becomes;
+//! - [`exercise`] and [`grade`] model exercises and grade answers;
+//! - [`session`] is the learning-session state machine both front ends drive;
+//! - [`diagnostic`] locates and renders problems in course files;
+//! - [`i18n`] and [`lang`] hold the UI strings in Indonesian and English;
+//! - [`paths`] decides where infolit keeps its data.
+//!
+//! The front ends — [`cli`], [`plain`] and (feature `tui`) `tui` — translate input and output;
+//! nothing in the core imports them or a terminal library.
+
+pub mod cli;
+pub mod content;
+pub mod diagnostic;
+pub mod exercise;
+pub mod grade;
+pub mod i18n;
+pub mod lang;
+pub mod paths;
+pub mod plain;
+pub mod session;
+pub mod text;
+#[cfg(feature = "tui")]
+pub mod tui;

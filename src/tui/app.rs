@@ -1,0 +1,174 @@
+//! The TUI's state: the session, plus what only the terminal view needs (the help overlay and
+//! the scroll position), and `handle_key`, which updates both.
+
+use std::cell::Cell;
+use std::path::PathBuf;
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::keymap::{self, Context, UiAction};
+use crate::content::Step;
+use crate::session::{Place, Screen, Session};
+
+/// The TUI application state.
+#[derive(Debug)]
+pub struct App {
+    pub(super) session: Session,
+    pub(super) help_open: bool,
+    /// Lines scrolled in the lesson text.
+    pub(super) scroll: u16,
+    /// The largest useful scroll for the last frame drawn, written by the view, so scrolling
+    /// stops at the end of the text instead of running past it.
+    pub(super) max_scroll: Cell<u16>,
+    /// The height of the text area in the last frame, for page-wise scrolling.
+    pub(super) page_height: Cell<u16>,
+    place: Place,
+    pub(super) data_dir: Option<PathBuf>,
+}
+
+impl App {
+    #[must_use]
+    pub fn new(session: Session, data_dir: Option<PathBuf>) -> Self {
+        let place = session.place();
+        App {
+            session,
+            help_open: false,
+            scroll: 0,
+            max_scroll: Cell::new(u16::MAX),
+            page_height: Cell::new(10),
+            place,
+            data_dir,
+        }
+    }
+
+    #[must_use]
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    #[must_use]
+    pub fn should_quit(&self) -> bool {
+        self.session.should_quit()
+    }
+
+    pub(super) fn context(&self) -> Context {
+        match (self.session.screen(), self.session.step()) {
+            (Screen::Lesson(_), Some(Step::Exercise(_))) => Context::Exercise,
+            (Screen::Lesson(_), _) => Context::Page,
+            _ => Context::List,
+        }
+    }
+
+    /// Applies one key press.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        let Some(action) = keymap::map(key, self.context(), self.help_open) else {
+            return;
+        };
+        match action {
+            UiAction::Session(action) => self.session.update(action),
+            UiAction::Scroll(lines) => self.scroll_by(lines),
+            UiAction::ScrollPage(pages) => {
+                let page = i32::from(self.page_height.get().saturating_sub(1).max(1));
+                self.scroll_by(pages * page);
+            }
+            UiAction::ToggleHelp => self.help_open = !self.help_open,
+            UiAction::CloseHelp => self.help_open = false,
+        }
+        if self.session.place() != self.place {
+            self.place = self.session.place();
+            self.scroll = 0;
+            self.max_scroll.set(u16::MAX);
+        }
+    }
+
+    fn scroll_by(&mut self, lines: i32) {
+        let target = i32::from(self.scroll)
+            .saturating_add(lines)
+            .clamp(0, i32::from(self.max_scroll.get()));
+        self.scroll = u16::try_from(target).unwrap_or(0);
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+    use super::*;
+    use crate::content::{self, CourseSource};
+    use crate::lang::Lang;
+
+    /// The app on the bundled course, in `lang`.
+    pub fn app(lang: Lang) -> App {
+        let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
+        App::new(
+            Session::new(loaded.course, lang),
+            Some(PathBuf::from("/home/budi/.local/share/infolit")),
+        )
+    }
+
+    /// Presses keys written as a string: characters stand for themselves, `<enter>`, `<esc>`,
+    /// `<up>`, `<down>`, `<left>`, `<right>`, `<pgdn>`, `<pgup>`, `<c-c>` for the others.
+    pub fn press(app: &mut App, keys: &str) {
+        let mut rest = keys;
+        while let Some(c) = rest.chars().next() {
+            let (event, len) = if c == '<' {
+                let end = rest.find('>').expect("closing > in a key string");
+                let code = match &rest[1..end] {
+                    "enter" => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+                    "esc" => KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+                    "up" => KeyEvent::new(KeyCode::Up, KeyModifiers::NONE),
+                    "down" => KeyEvent::new(KeyCode::Down, KeyModifiers::NONE),
+                    "left" => KeyEvent::new(KeyCode::Left, KeyModifiers::NONE),
+                    "right" => KeyEvent::new(KeyCode::Right, KeyModifiers::NONE),
+                    "pgdn" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
+                    "pgup" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
+                    "c-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                    other => panic!("unknown key <{other}>"),
+                };
+                (code, end + 1)
+            } else {
+                (
+                    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+                    c.len_utf8(),
+                )
+            };
+            app.handle_key(event);
+            rest = &rest[len..];
+        }
+    }
+
+    #[test]
+    fn keys_walk_into_a_lesson_and_out() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><enter>");
+        assert_eq!(app.session.place().step, Some(0));
+        press(&mut app, "<right>");
+        assert_eq!(app.session.place().step, Some(1));
+        press(&mut app, "<esc><esc>");
+        assert_eq!(app.session.screen(), &Screen::Home { selected: 0 });
+    }
+
+    #[test]
+    fn scrolling_resets_on_a_new_step_and_stops_at_the_end() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><enter>");
+        app.max_scroll.set(3);
+        press(&mut app, "jjjjjj");
+        assert_eq!(app.scroll, 3);
+        press(&mut app, "k");
+        assert_eq!(app.scroll, 2);
+        press(&mut app, "n");
+        assert_eq!(app.scroll, 0);
+    }
+
+    #[test]
+    fn help_opens_and_any_key_closes_it() {
+        let mut app = app(Lang::En);
+        press(&mut app, "?");
+        assert!(app.help_open);
+        press(&mut app, "x");
+        assert!(!app.help_open);
+        press(&mut app, "<c-c>");
+        assert!(app.should_quit());
+    }
+}

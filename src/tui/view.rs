@@ -1,0 +1,185 @@
+//! Drawing the app: the frame around every screen (header, notice line, key bar), the
+//! "window too small" message, and dispatch to one view per screen.
+
+mod exercise;
+mod help;
+mod home;
+mod keybar;
+mod lesson;
+mod workshop;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::app::App;
+use super::theme;
+use crate::i18n::Msg;
+use crate::session::Screen;
+
+/// The smallest terminal the layout is made for; below it a message replaces the screens.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let lang = self.session.lang();
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let message =
+                Msg::TooSmall.fill(lang, &[&area.width, &area.height, &MIN_WIDTH, &MIN_HEIGHT]);
+            Paragraph::new(message)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let [header, body, notice, keys] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        render_header(self, header, buf);
+        match self.session.screen() {
+            Screen::Home { selected } => home::render(self, *selected, body, buf),
+            Screen::Workshop { selected, .. } => workshop::render(self, *selected, body, buf),
+            Screen::Lesson(_) => lesson::render(self, body, buf),
+        }
+        if let Some(text) = self.session.notice_text() {
+            Paragraph::new(Line::styled(format!(" {text}"), theme::NOTICE)).render(notice, buf);
+        }
+        keybar::render(self, keys, buf);
+        if self.help_open {
+            help::render(self, area, buf);
+        }
+    }
+}
+
+/// " infolit · Workshop › Lesson" on the left, the language on the right.
+fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.session.lang();
+    let mut spans = vec![Span::styled(" infolit ", theme::KEY)];
+    if let Some(workshop) = app.session.workshop() {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(workshop.title.get(lang).clone(), theme::TITLE));
+    } else {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(Msg::AppTitle.text(lang), theme::TITLE));
+    }
+    if let Some(lesson) = app.session.lesson() {
+        spans.push(Span::styled(" › ", theme::DIM));
+        spans.push(Span::raw(lesson.title.get(lang).clone()));
+    }
+    Paragraph::new(Line::from(spans)).render(area, buf);
+    let language = Line::from(vec![Span::styled(
+        format!(" {} ", lang.code().to_uppercase()),
+        theme::KEY,
+    )]);
+    Paragraph::new(language)
+        .alignment(Alignment::Right)
+        .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    use super::*;
+    use crate::lang::Lang;
+    use crate::tui::app::tests::{app, press};
+
+    fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        terminal
+            .draw(|frame| frame.render_widget(app, frame.area()))
+            .expect("draw");
+        terminal
+    }
+
+    #[test]
+    fn home_screen() {
+        let app = app(Lang::En);
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn home_screen_in_indonesian() {
+        let app = app(Lang::Id);
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn workshop_screen() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><down>");
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn lesson_page() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><down><enter>");
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn exercise_after_a_wrong_answer_and_a_hint() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><down><enter>n2h");
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn help_overlay() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter>?");
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn too_small_says_so() {
+        let app = app(Lang::En);
+        let terminal = draw(&app, 40, 10);
+        let text: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(ratatui::buffer::Cell::symbol)
+            .collect();
+        assert!(text.contains("The window is too small (40×10)"), "{text}");
+    }
+
+    #[test]
+    fn language_switch_changes_lesson_text_and_interface_together() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><enter>l");
+        let text: String = draw(&app, 80, 24)
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(ratatui::buffer::Cell::symbol)
+            .collect();
+        assert!(text.contains("Langkah 1 dari"), "{text}");
+        assert!(text.contains("keluar"), "{text}");
+    }
+
+    #[test]
+    fn scrolling_moves_the_text_and_stops_at_its_end() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><enter>");
+        draw(&app, 80, 24);
+        let max = app.max_scroll.get();
+        assert!(
+            max > 0 && max < u16::MAX,
+            "the first page is longer than the screen"
+        );
+        for _ in 0..200 {
+            press(&mut app, "j");
+        }
+        assert_eq!(app.scroll, max);
+    }
+}

@@ -1,0 +1,47 @@
+//! The home screen: the workshops, and the description of the selected one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
+
+use super::super::app::App;
+use super::super::wrap::wrap;
+use super::super::{markup, theme};
+use crate::i18n::Msg;
+
+pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
+    let lang = app.session.lang();
+    let workshops = &app.session.course().workshops;
+    let list_height = u16::try_from(workshops.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(area.height / 2);
+    let [list_area, detail_area] =
+        Layout::vertical([Constraint::Length(list_height), Constraint::Min(0)]).areas(area);
+    let items: Vec<ListItem> = workshops
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let count = Msg::LessonCount.fill(lang, &[&w.lessons.len()]);
+            ListItem::new(format!("{}. {} ({count})", i + 1, w.title.get(lang)))
+        })
+        .collect();
+    let list = List::new(items)
+        .block(Block::bordered().title(format!(" {} ", Msg::Workshops.text(lang))))
+        .highlight_style(theme::SELECTED)
+        .highlight_symbol("› ");
+    StatefulWidget::render(
+        list,
+        list_area,
+        buf,
+        &mut ListState::default().with_selected(Some(selected)),
+    );
+    if let Some(description) = workshops.get(selected).and_then(|w| w.description.as_ref()) {
+        let block = Block::bordered();
+        let lines = wrap(
+            &markup::lines(description.get(lang)),
+            block.inner(detail_area).width,
+        );
+        Paragraph::new(lines).block(block).render(detail_area, buf);
+    }
+}

@@ -1,0 +1,48 @@
+//! A lesson step: a page of text or an exercise, in a scrolling frame titled with the
+//! position in the lesson.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Text;
+use ratatui::widgets::{Block, Paragraph, Widget};
+
+use super::super::app::App;
+use super::super::markup;
+use super::super::wrap::{Wrappable, wrap};
+use super::exercise;
+use crate::content::Step;
+use crate::i18n::Msg;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.session.lang();
+    let (Some(lesson), Some(step), Some(index)) = (
+        app.session.lesson(),
+        app.session.step(),
+        app.session.place().step,
+    ) else {
+        return;
+    };
+    let position = Msg::StepOf.fill(lang, &[&(index + 1), &lesson.steps.len()]);
+    let (title, lines): (String, Vec<Wrappable>) = match step {
+        Step::Page(page) => {
+            let title = page
+                .title
+                .as_ref()
+                .map_or_else(|| Msg::Page.text(lang).to_string(), |t| t.get(lang).clone());
+            (title, markup::lines(page.body.get(lang)))
+        }
+        Step::Exercise(_) => (Msg::Exercise.text(lang).to_string(), exercise::lines(app)),
+    };
+    let block = Block::bordered().title(format!(" {position} · {title} "));
+    let inner = block.inner(area);
+    let lines = wrap(&lines, inner.width);
+    let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let paragraph = Paragraph::new(Text::from(lines));
+    let max_scroll = total.saturating_sub(inner.height);
+    app.max_scroll.set(max_scroll);
+    app.page_height.set(inner.height);
+    paragraph
+        .scroll((app.scroll.min(max_scroll), 0))
+        .block(block)
+        .render(area, buf);
+}

@@ -184,9 +184,9 @@ pub fn render(diagnostic: &Diagnostic) -> String {
         );
         let number = loc.line.to_string();
         let gutter = " ".repeat(number.len());
-        let line = printable(&loc.source_line);
-        let before: String = line.chars().take(loc.col - 1).collect();
-        let marked: String = line.chars().skip(loc.col - 1).take(loc.len).collect();
+        let (line, col) = excerpt(&printable(&loc.source_line), loc.col);
+        let before: String = line.chars().take(col - 1).collect();
+        let marked: String = line.chars().skip(col - 1).take(loc.len).collect();
         let carets = "^".repeat(UnicodeWidthStr::width(marked.as_str()).max(1));
         let _ = writeln!(out, "    {number} | {line}");
         let _ = write!(
@@ -209,6 +209,30 @@ pub fn render(diagnostic: &Diagnostic) -> String {
         }
     }
     out
+}
+
+/// Source lines longer than this are cut to a window around the column.
+const MAX_SHOWN_LINE: usize = 100;
+
+/// The part of a long line worth showing, with `…` where it was cut, and the column within it.
+fn excerpt(line: &str, col: usize) -> (String, usize) {
+    let count = line.chars().count();
+    if count <= MAX_SHOWN_LINE {
+        return (line.to_string(), col);
+    }
+    let start = col
+        .saturating_sub(MAX_SHOWN_LINE / 2)
+        .min(count.saturating_sub(MAX_SHOWN_LINE));
+    let mut shown: String = line.chars().skip(start).take(MAX_SHOWN_LINE).collect();
+    let mut col = col - start;
+    if start > 0 {
+        shown.insert(0, '…');
+        col += 1;
+    }
+    if start + MAX_SHOWN_LINE < count {
+        shown.push('…');
+    }
+    (shown, col)
 }
 
 /// Replaces control characters (escape sequences among them) by `?`; tabs become one space so
@@ -278,6 +302,25 @@ mod tests {
             render(&d),
             "lessons/a.toml:2:1: error: unknown key `titel` in a lesson\n    \
              2 | titel = \"x\"\n      | ^^^^^ did you mean `title`?\n"
+        );
+    }
+
+    #[test]
+    fn long_lines_are_cut_around_the_column() {
+        let text = format!("x = [{}]", "1, ".repeat(200));
+        let file = SourceFile::new("a.toml", text.clone());
+        let at = text.len() - 1;
+        let rendered = render(&file.error(at..at + 1, "here"));
+        let lines: Vec<&str> = rendered.lines().collect();
+        assert!(
+            lines[1].starts_with("    1 | …") && lines[1].chars().count() < 120,
+            "{rendered}"
+        );
+        let caret = lines[2].find('^').unwrap_or_default();
+        assert_eq!(
+            lines[1][..].chars().nth(lines[2][..caret].chars().count()),
+            Some(']'),
+            "{rendered}"
         );
     }
 

@@ -49,8 +49,21 @@ fn check_path(path: &Path) -> Result<(Vec<Diagnostic>, usize), CliError> {
     }
     if let Some((root, target)) = enclosing_course(path) {
         let loaded = content::load(&CourseSource::Dir(root))?;
-        let inside = |d: &Diagnostic| d.path == target || d.path.starts_with(&format!("{target}/"));
-        let diagnostics: Vec<Diagnostic> = loaded.diagnostics.into_iter().filter(inside).collect();
+        let typed = path.display().to_string();
+        let typed = typed.trim_end_matches(['/', '\\']);
+        // Keep this path's diagnostics, shown under the path as the author typed it.
+        let diagnostics: Vec<Diagnostic> = loaded
+            .diagnostics
+            .into_iter()
+            .filter_map(|mut d| {
+                let rest = d.path.strip_prefix(&target)?;
+                if !(rest.is_empty() || rest.starts_with('/')) {
+                    return None;
+                }
+                d.path = format!("{typed}{rest}");
+                Some(d)
+            })
+            .collect();
         let files = if path.is_dir() { count_toml(path) } else { 1 };
         return Ok((diagnostics, files));
     }

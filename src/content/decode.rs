@@ -42,6 +42,7 @@ pub fn decode<T: DeserializeOwned>(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     let mut value = value.clone();
+    let mut suggested = Vec::new();
     if let DeValue::Table(table) = value.get_mut() {
         let known = struct_fields::<T>();
         let unknown: Vec<_> = table
@@ -50,7 +51,11 @@ pub fn decode<T: DeserializeOwned>(
             .cloned()
             .collect();
         for key in unknown {
-            diags.push(unknown_key(file, key.get_ref(), key.span(), what, known));
+            let diagnostic = unknown_key(file, key.get_ref(), key.span(), what, known);
+            if let Some(close) = did_you_mean(key.get_ref(), known.iter().copied()) {
+                suggested.push(close);
+            }
+            diags.push(diagnostic);
             table.remove(&key);
         }
     }
@@ -58,7 +63,14 @@ pub fn decode<T: DeserializeOwned>(
     match T::deserialize(ValueDeserializer::from(value)) {
         Ok(decoded) => Some(decoded),
         Err(error) => {
-            diags.push(toml_error(file, &error, span));
+            // "missing key `minutes`" after "unknown key `minuts`, did you mean `minutes`?" says
+            // the same thing twice.
+            let repeats_a_typo = suggested
+                .iter()
+                .any(|key| error.message() == format!("missing field `{key}`"));
+            if !repeats_a_typo {
+                diags.push(toml_error(file, &error, span));
+            }
             None
         }
     }
@@ -155,6 +167,11 @@ fn toml_error(file: &SourceFile, error: &toml::de::Error, fallback: Range<usize>
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
             None => diagnostic.with_help(format!("known keys: {}", quoted_list(&known))),
         };
+    }
+    if message.contains("max recursion depth") {
+        return file.error(span, "values are nested too deeply").with_help(
+            "lists and tables inside each other may be at most a few dozen levels deep",
+        );
     }
     let message = message
         .replace("missing field", "missing key")

@@ -163,6 +163,14 @@ fn sort(diags: &mut [Diagnostic]) {
     });
 }
 
+/// What a workshop folder's files held.
+#[derive(Debug, Default)]
+struct FolderFiles {
+    header: Option<usize>,
+    lessons: BTreeMap<String, (LessonDraft, usize)>,
+    stems: Vec<String>,
+}
+
 /// A workshop folder's files, by file name.
 #[derive(Debug, Default)]
 struct WorkshopFolder {
@@ -175,6 +183,9 @@ struct Loader {
     /// Every file read, so diagnostics can point into files after reading.
     files: Vec<SourceFile>,
     file_count: usize,
+    /// A lesson could not be read, so exercise use is not fully known: "not used" warnings
+    /// would only add noise to the real error.
+    lessons_incomplete: bool,
 }
 
 impl Loader {
@@ -184,6 +195,7 @@ impl Loader {
             diags: Vec::new(),
             files: Vec::new(),
             file_count: 0,
+            lessons_incomplete: false,
         }
     }
 
@@ -282,7 +294,7 @@ impl Loader {
             );
         }
         for ((draft, file), used) in exercises.iter().zip(&used) {
-            if !used {
+            if !used && !self.lessons_incomplete {
                 self.diags.push(
                     self.files[*file]
                         .warning(
@@ -336,6 +348,52 @@ impl Loader {
         kept
     }
 
+    /// Reads the files of a workshop folder: its workshop.toml (index into `files`), and its
+    /// lessons by file stem. Every `.toml` stem is returned too, read or not, so a listed
+    /// lesson whose file has errors is not also reported as missing.
+    fn read_folder_files(&mut self, name: &str, folder: WorkshopFolder) -> FolderFiles {
+        let mut found = FolderFiles::default();
+        for (file_name, content) in folder.files {
+            let rel = format!("lessons/{name}/{file_name}");
+            if file_name == "workshop.toml" {
+                found.header = self.open(&rel, content, FileKind::Workshop);
+                continue;
+            }
+            let stem = file_name
+                .rsplit_once('.')
+                .map_or(file_name.as_str(), |(s, _)| s)
+                .to_string();
+            found.stems.push(stem.clone());
+            let Some(index) = self.open(&rel, content, FileKind::Lesson) else {
+                self.lessons_incomplete = true;
+                continue;
+            };
+            let Some(draft) = lesson_file::read(&self.files[index], &mut self.diags) else {
+                self.lessons_incomplete = true;
+                continue;
+            };
+            if draft.id != stem {
+                let message = format!(
+                    "lesson id `{}` does not match its file name `{file_name}`",
+                    draft.id
+                );
+                let help = format!(
+                    "set `id = \"{stem}\"` or rename the file to `{}.toml`",
+                    draft.id
+                );
+                self.diags.push(
+                    self.files[index]
+                        .error(draft.id_span.clone(), message)
+                        .with_help(help),
+                );
+                self.lessons_incomplete = true;
+                continue;
+            }
+            found.lessons.insert(stem, (draft, index));
+        }
+        found
+    }
+
     /// Reads a workshop folder; the workshop, its file and the span of its id.
     fn read_workshop(
         &mut self,
@@ -344,45 +402,11 @@ impl Loader {
         exercise_index: &HashMap<String, usize>,
         used: &mut [bool],
     ) -> Option<(Workshop, usize, Range<usize>)> {
-        let mut header = None;
-        let mut lessons: BTreeMap<String, (LessonDraft, usize)> = BTreeMap::new();
-        let mut stems = Vec::new();
-        for (file_name, content) in folder.files {
-            let rel = format!("lessons/{name}/{file_name}");
-            if file_name == "workshop.toml" {
-                header = self.open(&rel, content, FileKind::Workshop);
-                continue;
-            }
-            let stem = file_name
-                .rsplit_once('.')
-                .map_or(file_name.as_str(), |(s, _)| s)
-                .to_string();
-            stems.push(stem.clone());
-            let Some(index) = self.open(&rel, content, FileKind::Lesson) else {
-                continue;
-            };
-            let Some(draft) = lesson_file::read(&self.files[index], &mut self.diags) else {
-                continue;
-            };
-            if draft.id != stem {
-                self.diags.push(
-                    self.files[index]
-                        .error(
-                            draft.id_span.clone(),
-                            format!(
-                                "lesson id `{}` does not match its file name `{file_name}`",
-                                draft.id
-                            ),
-                        )
-                        .with_help(format!(
-                            "set `id = \"{stem}\"` or rename the file to `{}.toml`",
-                            draft.id
-                        )),
-                );
-                continue;
-            }
-            lessons.insert(stem, (draft, index));
-        }
+        let FolderFiles {
+            header,
+            mut lessons,
+            stems,
+        } = self.read_folder_files(name, folder);
         let Some(header_index) = header else {
             let exists = self
                 .diags
@@ -416,7 +440,7 @@ impl Loader {
             }
             match lessons.remove(lesson_id) {
                 Some((lesson, file)) => {
-                    ordered.push(self.link_lesson(lesson, file, exercise_index, used))
+                    ordered.push(self.link_lesson(lesson, file, exercise_index, used));
                 }
                 None if stems.contains(lesson_id) => {} // the file exists but has errors, already reported
                 None => {

@@ -644,7 +644,7 @@ impl Renderer {
             match container {
                 Container::Quote => text.push_str("│ "),
                 Container::Item { marker, .. } => {
-                    text.push_str(&" ".repeat(UnicodeWidthStr::width(marker.as_str())))
+                    text.push_str(&" ".repeat(UnicodeWidthStr::width(marker.as_str())));
                 }
             }
         }

@@ -1,6 +1,7 @@
 //! Drawing the app: the frame around every screen (header, notice line, key bar), the
 //! "window too small" message, and dispatch to one view per screen.
 
+mod choice;
 mod exercise;
 mod help;
 mod home;

@@ -1,0 +1,432 @@
+//! `infolit check`: one broken course per test, each asserting the exact diagnostic an author
+//! sees and the exit code.
+
+use crate::util::{BANK, LESSON, Test};
+
+const LESSON_PATH: &str = "lessons/search/boolean.toml";
+const WORKSHOP_PATH: &str = "lessons/search/workshop.toml";
+const BANK_PATH: &str = "exercises/bank.toml";
+
+#[test]
+fn a_valid_course_passes() {
+    Test::with_course()
+        .args(&["check", "."])
+        .expect("0 errors, 0 warnings in 3 files\n", 0);
+}
+
+#[test]
+fn the_bundled_course_passes() {
+    let output = Test::new().args(&["check"]).run();
+    assert_eq!(output.code, 0, "{}", output.stdout);
+    assert!(
+        output.stdout.starts_with("0 errors, 0 warnings in "),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn syntax_error() {
+    Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace(r"minutes = 10", r#"minutes = "10"#),
+        )
+        .args(&["check", "."])
+        .expect(
+            "lessons/search/boolean.toml:3:14: error: invalid basic string, expected `\"`\n    \
+             3 | minutes = \"10\n      |              ^\n\
+             1 error, 0 warnings in 3 files\n",
+            1,
+        );
+}
+
+#[test]
+fn wrong_type() {
+    Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = \"ten\""))
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:3:11: error: wrong type: found string \"ten\", expected i64\n    \
+             3 | minutes = \"ten\"\n      |           ^^^^^\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn unknown_key_with_a_suggestion() {
+    Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace("minutes = 10", "minutes = 10\nobjectivs = []"),
+        )
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:4:1: error: unknown key `objectivs` in a lesson\n    \
+             4 | objectivs = []\n      | ^^^^^^^^^ did you mean `objectives`?\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn unknown_key_in_a_nested_table() {
+    Test::with_course()
+        .file(BANK_PATH, &BANK.replace("correct = true", "corect = true"))
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:13:1: error: unknown key `corect`\n    \
+             13 | corect = true\n       | ^^^^^^ did you mean `correct`?\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn duplicate_exercise_ids() {
+    let second_bank = BANK.replace("text = \"AND\"", "text = \"DAN\"");
+    Test::with_course()
+        .file("exercises/more.toml", &second_bank)
+        .args(&["check", "exercises/more.toml"])
+        .expect(
+            "exercises/more.toml:4:6: error: duplicate exercise id `and-narrows`\n    \
+             4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ it is first defined at exercises/bank.toml:4:6\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn dangling_exercise_reference() {
+    Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace("exercise = \"and-narrows\"", "exercise = \"and-narow\""))
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:11:12: error: no exercise has the id `and-narow`\n    \
+             11 | exercise = \"and-narow\"\n       |            ^^^^^^^^^^^ did you mean `and-narrows`?\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn lesson_listed_but_missing() {
+    Test::with_course()
+        .file(WORKSHOP_PATH, &crate::util::WORKSHOP.replace(r#"["boolean"]"#, r#"["boolean", "phrases"]"#))
+        .args(&["check", "."])
+        .expect(
+            "lessons/search/workshop.toml:5:23: error: lesson `phrases` is listed but lessons/search/phrases.toml does not exist\n    \
+             5 | lessons = [\"boolean\", \"phrases\"]\n      |                       ^^^^^^^^^ create lessons/search/phrases.toml\n\
+             1 error, 0 warnings in 3 files\n",
+            1,
+        );
+}
+
+#[test]
+fn lesson_id_differs_from_its_file_name() {
+    Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace(r#"id = "boolean""#, r#"id = "boolean-logic""#))
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:1:6: error: lesson id `boolean-logic` does not match its file name `boolean.toml`\n    \
+             1 | id = \"boolean-logic\"\n      |      ^^^^^^^^^^^^^^^ set `id = \"boolean\"` or rename the file to `boolean-logic.toml`\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn empty_file() {
+    Test::with_course()
+        .file(LESSON_PATH, "\n  \n")
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml: error: the file is empty\n    \
+         = a lesson file needs `id`, `title`, `minutes`, `objectives` and `[[step]]` tables\n\
+         1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn invalid_utf8() {
+    Test::with_course()
+        .bytes(LESSON_PATH, b"id = \"boolean\"\ntitle = \"Bool\xe9an\"\n")
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:2:14: error: the file is not valid UTF-8 text here\n    \
+             2 | title = \"Bool\n      |              ^ save the file with the UTF-8 encoding\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn a_30_megabyte_file_is_refused_unread() {
+    let huge = format!("{LESSON}\n# {}\n", "x".repeat(30_000_000));
+    Test::with_course().file(LESSON_PATH, &huge).args(&["check", LESSON_PATH]).expect(
+        "lessons/search/boolean.toml: error: the file is 30.0 MB; course files may be at most 4 MB\n\
+         1 error, 0 warnings in 1 file\n",
+        1,
+    );
+}
+
+#[test]
+fn deeply_nested_arrays_do_not_overflow_the_stack() {
+    let nested = format!(
+        "{LESSON}\nextra = {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let output = Test::with_course()
+        .file(LESSON_PATH, &nested)
+        .args(&["check", LESSON_PATH])
+        .run();
+    assert_eq!(output.code, 1, "{}{}", output.stdout, output.stderr);
+    assert!(
+        output.stdout.starts_with("lessons/search/boolean.toml:13:"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output
+            .stdout
+            .contains("error: values are nested too deeply"),
+        "{}",
+        output.stdout
+    );
+    assert!(
+        output.stdout.lines().all(|l| l.chars().count() < 200),
+        "long source lines are cut"
+    );
+}
+
+#[test]
+fn a_folder_where_a_file_is_expected() {
+    Test::with_course()
+        .dir("lessons/search/intro.toml")
+        .args(&["check", "."])
+        .expect(
+            "lessons/search/intro.toml: error: expected a file, found a folder\n    \
+         = course files are `.toml` files; rename or move this folder\n\
+         1 error, 0 warnings in 4 files\n",
+            1,
+        );
+}
+
+#[test]
+fn a_missing_language_is_a_warning() {
+    Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace(r#"title = { id = "Operator Boolean", en = "Boolean operators" }"#, r#"title = { id = "Operator Boolean" }"#))
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:2:9: warning: `title` has no English (`en`) text; Indonesian is shown instead\n    \
+             2 | title = { id = \"Operator Boolean\" }\n      |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ add `en = \"…\"`\n\
+             0 errors, 1 warning in 1 file\n",
+            0,
+        );
+}
+
+#[test]
+fn an_unknown_language() {
+    Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace(r#"en = "Boolean operators""#, r#"eng = "Boolean operators""#))
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:2:9: error: unknown language `eng`; texts are written in `id` (Bahasa Indonesia) and `en` (English)\n    \
+             2 | title = { id = \"Operator Boolean\", eng = \"Boolean operators\" }\n      |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn a_newer_format_version() {
+    Test::with_course()
+        .file(BANK_PATH, &BANK.replace("format_version = 1", "format_version = 2"))
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:1:18: error: this file is written in format version 2, but this infolit reads version 1\n    \
+             1 | format_version = 2\n      |                  ^ update infolit to read it\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn a_choice_without_a_correct_option() {
+    Test::with_course()
+        .file(BANK_PATH, &BANK.replace("correct = true\n", ""))
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:4:6: error: no option is marked `correct = true`\n    \
+             4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ mark exactly one option with `correct = true`\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn an_unknown_exercise_kind() {
+    Test::with_course()
+        .file(
+            BANK_PATH,
+            &BANK.replace(r#"kind = "choice""#, r#"kind = "choise""#),
+        )
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:5:8: error: unknown exercise kind `choise`\n    \
+             5 | kind = \"choise\"\n      |        ^^^^^^^^ did you mean `choice`?\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn a_step_with_both_a_page_and_an_exercise() {
+    Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace("exercise = \"and-narrows\"", "exercise = \"and-narrows\"\npage = \"x\""))
+        .args(&["check", LESSON_PATH])
+        .expect(
+            "lessons/search/boolean.toml:11:12: error: a step is either a `page` or an `exercise`, not both\n    \
+             11 | exercise = \"and-narrows\"\n       |            ^^^^^^^^^^^^^ split it into two `[[step]]` tables\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn a_missing_key_in_a_nested_table() {
+    Test::with_course()
+        .file(BANK_PATH, &BANK.replace("text = \"OR\"\n", ""))
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:16:1: error: missing key `text`\n    \
+             16 | [[exercise.option]]\n       | ^^^^^^^^^^^^^^^^^^^\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn an_invalid_id() {
+    Test::with_course()
+        .file(BANK_PATH, &BANK.replace(r#"id = "and-narrows""#, r#"id = "And Narrows""#))
+        .file(LESSON_PATH, &LESSON.replace(r#"exercise = "and-narrows""#, r#"exercise = "And Narrows""#))
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:4:6: error: invalid id `And Narrows`: an id must start with a lowercase letter or a digit\n    \
+             4 | id = \"And Narrows\"\n      |      ^^^^^^^^^^^^^ for example `and-narrows`\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn every_problem_of_a_course_at_once() {
+    let output = Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace("minutes = 10", "minutes = 0\ntitel = \"x\""),
+        )
+        .file(
+            BANK_PATH,
+            &BANK.replace(r#"kind = "choice""#, r#"kind = "essay""#),
+        )
+        .args(&["check"])
+        .args(&["."])
+        .run();
+    assert_eq!(output.code, 1);
+    let headlines: Vec<&str> = output
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": error: "))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "exercises/bank.toml:5:8: error: unknown exercise kind `essay`",
+            "lessons/search/boolean.toml:3:11: error: `minutes` must be between 1 and 600, found 0",
+            "lessons/search/boolean.toml:4:1: error: unknown key `titel` in a lesson",
+            "lessons/search/boolean.toml:12:12: error: no exercise has the id `and-narrows`",
+        ]
+    );
+}
+
+#[test]
+fn a_lone_file_outside_any_course() {
+    // The typo is reported once: not also as a missing `minutes`.
+    Test::new()
+        .file("draft.toml", &LESSON.replace("minutes = 10", "minuts = 10"))
+        .args(&["check", "draft.toml"])
+        .expect(
+            "draft.toml:3:1: error: unknown key `minuts` in a lesson\n    \
+         3 | minuts = 10\n      | ^^^^^^ did you mean `minutes`?\n\
+         1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn checking_from_inside_the_course_folder() {
+    Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace("minutes = 10", "minutes = 1000"),
+        )
+        .in_dir("lessons/search")
+        .args(&["check", "boolean.toml"])
+        .expect(
+            "boolean.toml:3:11: error: `minutes` must be between 1 and 600, found 1000\n    \
+             3 | minutes = 1000\n      |           ^^^^\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_a_usage_error() {
+    let output = Test::new().args(&["check", "nowhere"]).expect("", 2);
+    assert_eq!(output.stderr, "infolit: no such file or folder: nowhere\n");
+}
+
+#[test]
+fn a_folder_that_is_not_a_course_is_a_usage_error() {
+    let output = Test::new()
+        .dir("photos")
+        .args(&["check", "photos"])
+        .expect("", 2);
+    assert!(
+        output.stderr.contains("photos is not a course folder"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn an_unknown_option_is_a_usage_error() {
+    let output = Test::new().args(&["check", "--colour"]).expect("", 2);
+    assert!(
+        output.stderr.contains("unexpected argument '--colour'"),
+        "{}",
+        output.stderr
+    );
+}
+
+#[test]
+fn escape_sequences_in_a_file_never_reach_the_terminal() {
+    let output = Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace("minutes = 10", "minutes = 10\n\u{1b}]0;pwned\u{7} = 1"),
+        )
+        .args(&["check", LESSON_PATH])
+        .run();
+    assert_eq!(output.code, 1);
+    assert!(
+        !output.stdout.contains('\u{1b}') && !output.stdout.contains('\u{7}'),
+        "{:?}",
+        output.stdout
+    );
+}

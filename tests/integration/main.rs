@@ -1,0 +1,6 @@
+//! Integration tests: the real `infolit` binary, run on temporary course folders.
+
+mod check;
+mod learn;
+mod list;
+mod util;

@@ -1,0 +1,152 @@
+//! A small builder for running `infolit` on a temporary course folder with its own
+//! `INFOLIT_HOME`, and for asserting its output and exit code.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use tempfile::TempDir;
+
+/// A valid one-lesson course; tests overwrite one file to break it.
+pub const WORKSHOP: &str = r#"format_version = 1
+id = "search"
+title = { id = "Penelusuran", en = "Searching" }
+description = { id = "Belajar mencari.", en = "Learn to search." }
+lessons = ["boolean"]
+"#;
+
+pub const LESSON: &str = r##"id = "boolean"
+title = { id = "Operator Boolean", en = "Boolean operators" }
+minutes = 10
+objectives = [{ id = "Memakai AND.", en = "Use AND." }]
+
+[[step]]
+title = { id = "AND", en = "AND" }
+page = { id = "# AND\n\nAND mempersempit.", en = "# AND\n\nAND narrows." }
+
+[[step]]
+exercise = "and-narrows"
+"##;
+
+pub const BANK: &str = r#"format_version = 1
+
+[[exercise]]
+id = "and-narrows"
+kind = "choice"
+title = { id = "AND", en = "AND" }
+prompt = { id = "Operator mana yang mempersempit?", en = "Which operator narrows?" }
+hints = [{ id = "Irisan.", en = "Intersection." }]
+explanation = { id = "AND adalah irisan.", en = "AND is the intersection." }
+
+[[exercise.option]]
+text = "AND"
+correct = true
+feedback = { id = "Ya.", en = "Yes." }
+
+[[exercise.option]]
+text = "OR"
+feedback = { id = "OR memperluas.", en = "OR broadens." }
+"#;
+
+pub struct Test {
+    dir: TempDir,
+    args: Vec<String>,
+    stdin: String,
+    current_dir: Option<PathBuf>,
+}
+
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Test {
+    /// An empty temporary folder.
+    pub fn new() -> Self {
+        Test {
+            dir: TempDir::new().expect("temp dir"),
+            args: Vec::new(),
+            stdin: String::new(),
+            current_dir: None,
+        }
+    }
+
+    /// A temporary folder holding the valid course above.
+    pub fn with_course() -> Self {
+        Test::new()
+            .file("lessons/search/workshop.toml", WORKSHOP)
+            .file("lessons/search/boolean.toml", LESSON)
+            .file("exercises/bank.toml", BANK)
+    }
+
+    pub fn file(self, path: &str, contents: &str) -> Self {
+        self.bytes(path, contents.as_bytes())
+    }
+
+    pub fn bytes(self, path: &str, contents: &[u8]) -> Self {
+        let path = self.dir.path().join(path);
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("create folders");
+        std::fs::write(path, contents).expect("write file");
+        self
+    }
+
+    pub fn dir(self, path: &str) -> Self {
+        std::fs::create_dir_all(self.dir.path().join(path)).expect("create folder");
+        self
+    }
+
+    pub fn args(mut self, args: &[&str]) -> Self {
+        self.args.extend(args.iter().map(ToString::to_string));
+        self
+    }
+
+    pub fn stdin(mut self, stdin: &str) -> Self {
+        self.stdin = stdin.to_string();
+        self
+    }
+
+    /// Runs from this subfolder of the temporary folder instead of its root.
+    pub fn in_dir(mut self, sub: &str) -> Self {
+        self.current_dir = Some(self.dir.path().join(sub));
+        self
+    }
+
+    pub fn run(&self) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_infolit"))
+            .args(&self.args)
+            .current_dir(self.current_dir.as_deref().unwrap_or(self.dir.path()))
+            .env("INFOLIT_HOME", self.dir.path().join("home"))
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run infolit");
+        let mut stdin = child.stdin.take().expect("stdin");
+        // The program may exit before reading everything; that is not a test failure.
+        let _ = stdin.write_all(self.stdin.as_bytes());
+        drop(stdin);
+        let output = child.wait_with_output().expect("wait for infolit");
+        Output {
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            code: output.status.code().unwrap_or(-1),
+        }
+    }
+
+    /// Runs and asserts the exact stdout and exit code.
+    #[track_caller]
+    pub fn expect(&self, stdout: &str, code: i32) -> Output {
+        let output = self.run();
+        assert_eq!(
+            output.stdout, stdout,
+            "stdout differs; stderr:\n{}",
+            output.stderr
+        );
+        assert_eq!(output.code, code, "exit code; stderr:\n{}", output.stderr);
+        output
+    }
+}

@@ -70,3 +70,80 @@ impl Course {
         self.exercises.iter().find(|e| e.id == id)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::exercise::ExerciseKind;
+    use crate::grade::{Answer, grade};
+    use crate::lang::Lang;
+
+    fn bundled() -> Loaded {
+        load(&CourseSource::Bundled).expect("the bundled course is embedded")
+    }
+
+    #[test]
+    fn the_bundled_course_has_no_problems_at_all() {
+        let loaded = bundled();
+        let rendered: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .map(crate::diagnostic::render)
+            .collect();
+        assert!(loaded.diagnostics.is_empty(), "{}", rendered.join(""));
+        assert!(!loaded.course.workshops.is_empty());
+    }
+
+    #[test]
+    fn the_bundled_course_is_written_in_both_languages() {
+        let course = bundled().course;
+        for workshop in &course.workshops {
+            for lang in Lang::ALL {
+                assert!(
+                    workshop.title.has(lang),
+                    "{} has no {lang} title",
+                    workshop.id
+                );
+            }
+        }
+        for exercise in &course.exercises {
+            for lang in Lang::ALL {
+                assert!(
+                    exercise.prompt.has(lang),
+                    "{} has no {lang} prompt",
+                    exercise.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_bundled_answer_key_grades_as_its_author_says() {
+        for exercise in &bundled().course.exercises {
+            match &exercise.kind {
+                ExerciseKind::Choice(spec) => {
+                    for (i, option) in spec.options.iter().enumerate() {
+                        let verdict = grade(exercise, &Answer::Choice(i));
+                        assert_eq!(
+                            verdict.correct,
+                            option.correct,
+                            "{} option {}",
+                            exercise.id,
+                            i + 1
+                        );
+                        for lang in Lang::ALL {
+                            let has_feedback =
+                                option.feedback.as_ref().is_some_and(|f| f.has(lang));
+                            assert!(
+                                has_feedback,
+                                "{} option {} explains itself in {lang}",
+                                exercise.id,
+                                i + 1
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

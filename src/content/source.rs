@@ -156,6 +156,12 @@ pub fn read(path: &Path) -> FileContent {
     }
 }
 
+/// The content of a file given as bytes (the bundled course, fuzzers, tests).
+#[must_use]
+pub fn from_bytes(bytes: &[u8]) -> FileContent {
+    decode(bytes)
+}
+
 /// UTF-8 text with a leading byte-order mark removed (Windows Notepad writes one).
 fn decode(bytes: &[u8]) -> FileContent {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);

@@ -1,6 +1,7 @@
 //! Integration tests: the real `infolit` binary, run on temporary course folders.
 
 mod check;
+mod docs;
 mod learn;
 mod list;
 mod util;

@@ -3,7 +3,7 @@
 
 use infolit::content::{FileKind, check_file, source};
 
-/// The ```toml blocks of a Markdown file.
+/// The TOML code blocks (fenced with three backticks and `toml`) of a Markdown file.
 fn toml_blocks(markdown: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut current: Option<String> = None;

@@ -38,6 +38,8 @@ messages! {
     Objectives => "Tujuan pembelajaran", "Learning objectives";
     StepOf => "Langkah {0} dari {1}", "Step {0} of {1}";
     Page => "Halaman", "Page";
+    MoreBelow => "masih ada di bawah (PgDn)", "more below (PgDn)";
+    EndOfText => "akhir teks", "end of text";
     Exercise => "Latihan", "Exercise";
     HintNumber => "Petunjuk {0}", "Hint {0}";
     HintsLeft => "Petunjuk tersedia: {0}", "Hints available: {0}";

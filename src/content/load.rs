@@ -520,3 +520,48 @@ impl Loader {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const KINDS: [FileKind; 3] = [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank];
+
+    /// Lines that look like course files, so the generator reaches past the TOML parser.
+    fn course_like_line() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("format_version = 1".to_string()),
+            Just("[[step]]".to_string()),
+            Just("[[exercise]]".to_string()),
+            Just("[[exercise.option]]".to_string()),
+            Just("kind = \"choice\"".to_string()),
+            Just("correct = true".to_string()),
+            "(id|title|page|prompt|text|exercise|lessons|minutes|hints|objectives) = (\"[a-z -]{0,8}\"|[0-9]{1,3}|\\[\\]|\\{ id = \"x\" \\})",
+            "[\\PC]{0,20}",
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_gets_diagnostics_never_a_panic(text in "\\PC{0,400}") {
+            for kind in KINDS {
+                let _ = check_file("p.toml", FileContent::Text(text.clone()), kind);
+            }
+        }
+
+        #[test]
+        fn course_like_files_get_located_diagnostics(lines in proptest::collection::vec(course_like_line(), 0..20)) {
+            let text = lines.join("\n");
+            for kind in KINDS {
+                for diagnostic in check_file("p.toml", FileContent::Text(text.clone()), kind) {
+                    if let Some(location) = &diagnostic.location {
+                        prop_assert!(location.line >= 1 && location.line <= text.lines().count().max(1) + 1);
+                    }
+                    let _ = crate::diagnostic::render(&diagnostic);
+                }
+            }
+        }
+    }
+}

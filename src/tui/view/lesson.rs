@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Text;
+use ratatui::text::{Line, Text};
 use ratatui::widgets::{Block, Paragraph, Widget};
 
 use super::super::app::App;
@@ -33,16 +33,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         Step::Exercise(_) => (Msg::Exercise.text(lang).to_string(), exercise::lines(app)),
     };
-    let block = Block::bordered().title(format!(" {position} · {title} "));
+    let mut block = Block::bordered().title(format!(" {position} · {title} "));
     let inner = block.inner(area);
     let lines = wrap(&lines, inner.width);
     let total = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let paragraph = Paragraph::new(Text::from(lines));
     let max_scroll = total.saturating_sub(inner.height);
+    let scroll = app.scroll.min(max_scroll);
     app.max_scroll.set(max_scroll);
     app.page_height.set(inner.height);
-    paragraph
-        .scroll((app.scroll.min(max_scroll), 0))
+    if max_scroll > 0 {
+        // Where the view is in a text longer than the screen, in words and arrows.
+        let arrows = match (scroll > 0, scroll < max_scroll) {
+            (true, true) => "↑↓",
+            (false, _) => "↓",
+            (true, false) => "↑",
+        };
+        let percent = u32::from(scroll) * 100 / u32::from(max_scroll);
+        let label = if scroll < max_scroll {
+            Msg::MoreBelow
+        } else {
+            Msg::EndOfText
+        };
+        block = block.title_bottom(
+            Line::from(format!(" {arrows} {percent}% · {} ", label.text(lang))).right_aligned(),
+        );
+    }
+    Paragraph::new(Text::from(lines))
+        .scroll((scroll, 0))
         .block(block)
         .render(area, buf);
 }

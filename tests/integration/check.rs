@@ -189,13 +189,7 @@ fn deeply_nested_arrays_do_not_overflow_the_stack() {
         "{}",
         output.stdout
     );
-    assert!(
-        output
-            .stdout
-            .contains("error: values are nested too deeply"),
-        "{}",
-        output.stdout
-    );
+    output.assert_stdout_contains("error: values are nested too deeply");
     assert!(
         output.stdout.lines().all(|l| l.chars().count() < 200),
         "long source lines are cut"
@@ -397,21 +391,13 @@ fn a_folder_that_is_not_a_course_is_a_usage_error() {
         .dir("photos")
         .args(&["check", "photos"])
         .expect("", 2);
-    assert!(
-        output.stderr.contains("photos is not a course folder"),
-        "{}",
-        output.stderr
-    );
+    output.assert_stderr_contains("photos is not a course folder");
 }
 
 #[test]
 fn an_unknown_option_is_a_usage_error() {
     let output = Test::new().args(&["check", "--colour"]).expect("", 2);
-    assert!(
-        output.stderr.contains("unexpected argument '--colour'"),
-        "{}",
-        output.stderr
-    );
+    output.assert_stderr_contains("unexpected argument '--colour'");
 }
 
 #[test]

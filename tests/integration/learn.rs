@@ -81,23 +81,9 @@ fn the_language_switch_changes_lesson_and_interface_text() {
         .stdin("1\nl\nq\n")
         .run();
     assert_eq!(output.code, 0);
-    assert!(
-        output.stdout.contains("Bahasa: Bahasa Indonesia"),
-        "{}",
-        output.stdout
-    );
-    assert!(
-        output
-            .stdout
-            .contains("== Penelusuran ==\nBelajar mencari."),
-        "{}",
-        output.stdout
-    );
-    assert!(
-        output.stdout.contains("Ketik nomor pelajaran lalu Enter."),
-        "{}",
-        output.stdout
-    );
+    output.assert_stdout_contains("Bahasa: Bahasa Indonesia");
+    output.assert_stdout_contains("== Penelusuran ==\nBelajar mencari.");
+    output.assert_stdout_contains("Ketik nomor pelajaran lalu Enter.");
 }
 
 #[test]
@@ -120,21 +106,9 @@ fn wrong_input_gets_a_clear_message() {
         .stdin("7\nfoo\n?\n")
         .run();
     assert_eq!(output.code, 0, "end of input ends the session");
-    assert!(
-        output.stdout.contains("There is no number 7."),
-        "{}",
-        output.stdout
-    );
-    assert!(
-        output.stdout.contains("Unknown command: foo"),
-        "{}",
-        output.stdout
-    );
-    assert!(
-        output.stdout.contains("Commands: a number = choose"),
-        "{}",
-        output.stdout
-    );
+    output.assert_stdout_contains("There is no number 7.");
+    output.assert_stdout_contains("Unknown command: foo");
+    output.assert_stdout_contains("Commands: a number = choose");
 }
 
 #[test]
@@ -156,18 +130,8 @@ fn a_course_with_errors_is_refused() {
         )
         .args(&["--course", "."])
         .expect("", 1);
-    assert!(
-        output
-            .stderr
-            .contains("exercises/bank.toml:2:1: error: missing key `kind`"),
-        "{}",
-        output.stderr
-    );
-    assert!(
-        output.stderr.contains("run `infolit check`"),
-        "{}",
-        output.stderr
-    );
+    output.assert_stderr_contains("exercises/bank.toml:2:1: error: missing key `kind`");
+    output.assert_stderr_contains("run `infolit check`");
 }
 
 #[test]

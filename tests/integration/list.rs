@@ -70,16 +70,6 @@ fn a_course_with_errors_is_not_listed() {
         )
         .args(&["--course", ".", "list"])
         .expect("", 1);
-    assert!(
-        output
-            .stderr
-            .contains("`minutes` must be between 1 and 600, found -1"),
-        "{}",
-        output.stderr
-    );
-    assert!(
-        output.stderr.contains("the course has errors"),
-        "{}",
-        output.stderr
-    );
+    output.assert_stderr_contains("`minutes` must be between 1 and 600, found -1");
+    output.assert_stderr_contains("the course has errors");
 }

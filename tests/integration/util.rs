@@ -61,6 +61,26 @@ pub struct Output {
     pub code: i32,
 }
 
+impl Output {
+    #[track_caller]
+    pub fn assert_stdout_contains(&self, needle: &str) {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
+    }
+
+    #[track_caller]
+    pub fn assert_stderr_contains(&self, needle: &str) {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+    }
+}
+
 impl Test {
     /// An empty temporary folder.
     pub fn new() -> Self {

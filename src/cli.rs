@@ -4,6 +4,7 @@
 //! (clap's own code for bad arguments).
 
 mod check;
+mod grade;
 mod learn;
 mod list;
 
@@ -44,6 +45,18 @@ enum Command {
         /// Course folders or single files [default: the course given by --course, or the
         /// bundled one].
         paths: Vec<PathBuf>,
+    },
+    /// Grade one answer to an exercise and print the verdict.
+    Grade {
+        /// The exercise's id (see `infolit list`).
+        exercise: String,
+        /// The answer: option letters or numbers for a choice (`b`, `a c`), the text or number
+        /// for a typed answer.
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        answer: Vec<String>,
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
     },
     /// List workshops, lessons, steps and exercises.
     List {
@@ -113,6 +126,11 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         None => learn::run(&source, lang, cli.plain),
         Some(Command::Check { paths }) => check::run(&source, paths),
         Some(Command::List { json }) => list::run(&source, lang, *json),
+        Some(Command::Grade {
+            exercise,
+            answer,
+            json,
+        }) => grade::run(&source, lang, exercise, answer, *json),
     }
 }
 

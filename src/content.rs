@@ -7,6 +7,7 @@
 mod decode;
 mod exercise_file;
 mod fields;
+mod kind;
 mod lesson_file;
 mod load;
 mod localize;
@@ -121,9 +122,10 @@ mod tests {
     fn every_bundled_answer_key_grades_as_its_author_says() {
         for exercise in &bundled().course.exercises {
             match &exercise.kind {
-                ExerciseKind::Choice(spec) => {
+                // A single pick of a multiple choice is partial credit, tested by its examples.
+                ExerciseKind::Choice(spec) if !spec.multiple => {
                     for (i, option) in spec.options.iter().enumerate() {
-                        let verdict = grade(exercise, &Answer::Choice(i));
+                        let verdict = grade(exercise, &Answer::Choice(vec![i]));
                         assert_eq!(
                             verdict.correct,
                             option.correct,
@@ -143,7 +145,28 @@ mod tests {
                         }
                     }
                 }
+                ExerciseKind::Choice(_) | ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => {}
             }
+        }
+    }
+
+    #[test]
+    fn every_bundled_exercise_tests_its_answer_key_with_a_right_and_a_wrong_answer() {
+        use crate::exercise::Expectation;
+        for exercise in &bundled().course.exercises {
+            let right = exercise
+                .examples
+                .iter()
+                .any(|e| e.expect == Expectation::Correct);
+            let wrong = exercise
+                .examples
+                .iter()
+                .any(|e| e.expect == Expectation::Incorrect);
+            assert!(
+                right && wrong,
+                "{} needs a right and a wrong example",
+                exercise.id
+            );
         }
     }
 }

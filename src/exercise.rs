@@ -1,12 +1,20 @@
 //! Exercises as the course model holds them: the envelope every kind shares and one spec per
 //! kind. Graders (`grade`) and front ends read these; only `content` builds them.
 
+mod choice;
+mod numeric;
+mod text;
+
 use serde::Serialize;
+
+pub use choice::{ChoiceOption, ChoiceSpec, display_order};
+pub use numeric::NumericSpec;
+pub use text::{Pattern, TextRule, TextSpec};
 
 use crate::text::{Doc, Localized};
 
 /// One exercise of the course, with everything a front end shows and a grader needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Exercise {
     pub id: String,
     /// A short title for lists; where the author gave none, the prompt's first line.
@@ -14,17 +22,53 @@ pub struct Exercise {
     pub prompt: Localized<Doc>,
     /// Ordered from gentle to strong; revealed one at a time.
     pub hints: Vec<Localized<Doc>>,
-    /// Shown after a correct answer.
+    /// Subtracted from the score for each hint revealed, as a fraction of the maximum.
+    pub hint_penalty: f64,
+    /// How many answers a learner may submit; `None` for no limit.
+    pub attempts: Option<u32>,
     pub explanation: Option<Localized<Doc>>,
+    pub explain: Explain,
     pub kind: ExerciseKind,
+    /// The author's self-tests, already checked by `check`.
+    pub examples: Vec<Example>,
     /// The file it was defined in, as shown in diagnostics.
     pub source: String,
 }
 
+/// When the author's explanation is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Explain {
+    /// After a correct answer only.
+    WhenCorrect,
+    /// After a correct answer, or once the last allowed attempt is used.
+    #[default]
+    WhenDone,
+}
+
+/// An answer and the outcome its author expects, checked by `infolit check`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Example {
+    /// The answer as written in the answer syntax of the kind (see `grade::answer`).
+    pub answer: Vec<String>,
+    pub expect: Expectation,
+}
+
+/// What an example's answer must get.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Expectation {
+    Correct,
+    Incorrect,
+    /// This score, as a fraction of the maximum (0 to 1).
+    Score(f64),
+}
+
 /// The kind-specific part of an exercise.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ExerciseKind {
     Choice(ChoiceSpec),
+    Text(TextSpec),
+    Numeric(NumericSpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -32,16 +76,20 @@ pub enum ExerciseKind {
 #[serde(rename_all = "lowercase")]
 pub enum KindName {
     Choice,
+    Text,
+    Numeric,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 1] = [KindName::Choice];
+    pub const ALL: [KindName; 3] = [KindName::Choice, KindName::Text, KindName::Numeric];
 
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             KindName::Choice => "choice",
+            KindName::Text => "text",
+            KindName::Numeric => "numeric",
         }
     }
 
@@ -56,21 +104,14 @@ impl ExerciseKind {
     pub fn name(&self) -> KindName {
         match self {
             ExerciseKind::Choice(_) => KindName::Choice,
+            ExerciseKind::Text(_) => KindName::Text,
+            ExerciseKind::Numeric(_) => KindName::Numeric,
         }
     }
-}
 
-/// A single-choice question: exactly one option is correct.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChoiceSpec {
-    pub options: Vec<ChoiceOption>,
-}
-
-/// One option of a choice question.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChoiceOption {
-    pub text: Localized<String>,
-    pub correct: bool,
-    /// Why this option is right or wrong; shown when the learner picks it.
-    pub feedback: Option<Localized<Doc>>,
+    /// Whether the learner types the answer (rather than picking from a list).
+    #[must_use]
+    pub fn is_typed(&self) -> bool {
+        matches!(self, ExerciseKind::Text(_) | ExerciseKind::Numeric(_))
+    }
 }

@@ -2,19 +2,21 @@
 //!
 //! Grading is total: every answer, however malformed, gets a verdict (an answer that does not
 //! fit the exercise is simply not correct and says why), so front ends never handle errors
-//! here. One file per exercise kind.
+//! here. One file per exercise kind; `answer` reads the typed answer syntax, `normalize`
+//! prepares typed text for comparison.
 
+pub mod answer;
 mod choice;
+pub mod normalize;
+mod numeric;
+mod text;
+
+pub use answer::{Answer, AnswerError};
 
 use crate::exercise::{Exercise, ExerciseKind};
+use crate::i18n::Msg;
+use crate::lang::Lang;
 use crate::text::{Doc, Localized};
-
-/// A learner's answer, as the front ends collect it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Answer {
-    /// The index of the chosen option of a choice exercise.
-    Choice(usize),
-}
 
 /// The outcome of grading one answer.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,23 +24,133 @@ pub struct Verdict {
     pub score: f64,
     pub max: f64,
     pub correct: bool,
-    /// Feedback on the answer itself, e.g. why the chosen option is right or wrong.
+    /// What was right and what to reconsider, in order.
     pub feedback: Vec<Feedback>,
 }
 
-/// One piece of feedback, in the learner's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One piece of feedback.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Feedback {
     /// Text the author wrote for this answer.
     Author(Localized<Doc>),
-    /// The answer does not fit the exercise (e.g. an option number that does not exist).
-    InvalidAnswer,
+    /// A remark of the grader's own, worded in the learner's language by [`Note::text`].
+    Note(Note),
 }
 
-/// Grades `answer` for `exercise`.
+/// The grader's own remarks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Note {
+    /// Nothing was answered.
+    Empty,
+    /// The answer does not fit the exercise (e.g. an option that does not exist).
+    InvalidAnswer,
+    /// Multiple choice: how many of the correct options were picked.
+    PickedCorrect {
+        picked: usize,
+        of: usize,
+    },
+    /// Multiple choice: how many picks were wrong.
+    WrongPicks(usize),
+    /// Accepted despite a spelling slip; the accepted spelling.
+    Typo {
+        expected: String,
+    },
+    NotANumber,
+    TooHigh,
+    TooLow,
+    /// Points taken off for revealed hints.
+    HintPenalty {
+        hints: usize,
+        points: f64,
+    },
+}
+
+impl Note {
+    /// The remark in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Note::Empty => Msg::NoteEmpty.text(lang).to_string(),
+            Note::InvalidAnswer => Msg::InvalidAnswer.text(lang).to_string(),
+            Note::PickedCorrect { picked, of } => Msg::NotePickedCorrect.fill(lang, &[picked, of]),
+            Note::WrongPicks(n) => Msg::NoteWrongPicks.fill(lang, &[n]),
+            Note::Typo { expected } => Msg::NoteTypo.fill(lang, &[expected]),
+            Note::NotANumber => Msg::NoteNotANumber.text(lang).to_string(),
+            Note::TooHigh => Msg::NoteTooHigh.text(lang).to_string(),
+            Note::TooLow => Msg::NoteTooLow.text(lang).to_string(),
+            Note::HintPenalty { hints, points } => {
+                Msg::NoteHintPenalty.fill(lang, &[hints, &format_points(*points)])
+            }
+        }
+    }
+}
+
+/// A score for people: at most two decimals, no trailing zeros ("0.5", "1", "0.33").
+#[must_use]
+pub fn format_points(points: f64) -> String {
+    let text = format!("{points:.2}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+impl Verdict {
+    /// Partial credit: more than nothing, less than everything. Worth showing as a number.
+    #[must_use]
+    pub fn is_partial(&self) -> bool {
+        self.score > 0.0 && self.score < self.max
+    }
+
+    fn new(score: f64, correct: bool, feedback: Vec<Feedback>) -> Verdict {
+        Verdict {
+            score: score.clamp(0.0, 1.0),
+            max: 1.0,
+            correct,
+            feedback,
+        }
+    }
+
+    fn wrong(note: Note) -> Verdict {
+        Verdict::new(0.0, false, vec![Feedback::Note(note)])
+    }
+}
+
+/// Grades `answer` for `exercise`, without hint penalties.
 #[must_use]
 pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
     match (&exercise.kind, answer) {
-        (ExerciseKind::Choice(spec), Answer::Choice(index)) => choice::grade(spec, *index),
+        (ExerciseKind::Choice(spec), Answer::Choice(picked)) => choice::grade(spec, picked),
+        (ExerciseKind::Text(spec), Answer::Text(text)) => text::grade(spec, text),
+        (ExerciseKind::Numeric(spec), Answer::Text(text)) => numeric::grade(spec, text),
+        _ => Verdict::wrong(Note::InvalidAnswer),
+    }
+}
+
+/// Grades `answer` as a learner's attempt: the exercise's hint penalty is taken off for each
+/// hint revealed, never below zero.
+#[must_use]
+pub fn grade_attempt(exercise: &Exercise, answer: &Answer, hints_used: usize) -> Verdict {
+    let mut verdict = grade(exercise, answer);
+    #[allow(clippy::cast_precision_loss)] // a handful of hints
+    let penalty = exercise.hint_penalty * hints_used as f64 * verdict.max;
+    if penalty > 0.0 && verdict.score > 0.0 {
+        let points = penalty.min(verdict.score);
+        verdict.score -= points;
+        verdict.feedback.push(Feedback::Note(Note::HintPenalty {
+            hints: hints_used,
+            points,
+        }));
+    }
+    verdict
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_are_written_briefly() {
+        assert_eq!(format_points(1.0), "1");
+        assert_eq!(format_points(0.5), "0.5");
+        assert_eq!(format_points(1.0 / 3.0), "0.33");
+        assert_eq!(format_points(0.0), "0");
     }
 }

@@ -47,8 +47,18 @@ messages! {
     NoHintsHere => "Petunjuk hanya ada pada latihan.", "Hints are only available on exercises.";
     Correct => "Benar!", "Correct!";
     Incorrect => "Belum tepat.", "Not quite.";
-    InvalidAnswer => "Pilihan itu tidak ada.", "That is not one of the options.";
-    TryAgain => "Coba lagi: pilih jawaban lain.", "Try again: pick another answer.";
+    InvalidAnswer => "Jawaban itu tidak cocok dengan soal ini.", "That answer does not fit this exercise.";
+    NoteEmpty => "Anda belum menjawab.", "You have not answered yet.";
+    NotePickedCorrect => "Anda memilih {0} dari {1} jawaban yang benar.", "You picked {0} of the {1} correct answers.";
+    NoteWrongPicks => "Pilihan yang salah: {0}.", "Wrong picks: {0}.";
+    NoteTypo => "Diterima, tetapi periksa ejaannya: «{0}».", "Accepted, but check the spelling: “{0}”.";
+    NoteNotANumber => "Itu bukan angka. Tulis angka saja, misalnya 12 atau 1,5.", "That is not a number. Type digits only, for example 12 or 1.5.";
+    NoteTooHigh => "Terlalu besar.", "Too high.";
+    NoteTooLow => "Terlalu kecil.", "Too low.";
+    NoteHintPenalty => "Petunjuk dipakai: {0} (nilai −{1}).", "Hints used: {0} (−{1} points).";
+    TryAgain => "Coba lagi.", "Try again.";
+    Score => "Nilai: {0} dari {1}", "Score: {0} of {1}";
+    KeyNext => "lanjut", "next";
     Explanation => "Penjelasan", "Explanation";
     YourAnswer => "Jawaban Anda: {0}", "Your answer: {0}";
     LessonFinished => "Pelajaran «{0}» selesai.", "You finished the lesson “{0}”.";
@@ -75,6 +85,8 @@ messages! {
     HelpSteps => "← →  langkah sebelumnya / berikutnya (juga p / n)", "← →  previous / next step (also p / n)";
     HelpScroll => "PgUp PgDn  gulir teks (pada halaman juga ↑ ↓)", "PgUp PgDn  scroll the text (↑ ↓ too on pages)";
     HelpHint => "h  tampilkan petunjuk berikutnya", "h  show the next hint";
+    HelpTick => "Spasi  centang jawaban (soal dengan beberapa jawaban)", "Space  tick an answer (questions with several answers)";
+    HelpTyped => "Saat mengetik jawaban: Enter kirim, Tab langkah berikutnya, F2 petunjuk, F3 bahasa, F1 bantuan, Ctrl-C keluar", "While typing an answer: Enter submits, Tab next step, F2 hint, F3 language, F1 help, Ctrl-C quit";
     HelpBack => "Esc  kembali", "Esc  go back";
     HelpLanguage => "l  ganti bahasa (Bahasa Indonesia / English)", "l  switch language (Bahasa Indonesia / English)";
     HelpQuit => "q  keluar (juga Ctrl-C)", "q  quit (also Ctrl-C)";
@@ -87,6 +99,16 @@ messages! {
     PlainCommands => "b: kembali, l: English, ?: bantuan, q: keluar", "b: back, l: Bahasa Indonesia, ?: help, q: quit";
     PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, l = ganti bahasa, q = keluar.", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, l = switch language, q = quit.";
     Goodbye => "Sampai jumpa!", "Goodbye!";
+    NothingTicked => "Centang dulu jawaban Anda dengan Spasi, lalu tekan Enter.", "Tick your answers with Space first, then press Enter.";
+    NoAttemptsLeft => "Kesempatan menjawab sudah habis.", "No attempts left.";
+    AttemptsLeft => "Sisa kesempatan: {0}", "Attempts left: {0}";
+    CorrectAnswerWas => "Jawaban yang benar: {0}", "The correct answer: {0}";
+    TypeAnswer => "Ketik jawaban Anda lalu tekan Enter.", "Type your answer and press Enter.";
+    TickAnswers => "Centang semua jawaban yang benar (Spasi), lalu tekan Enter.", "Tick every correct answer (Space), then press Enter.";
+    PlainTyped => "Ketik jawaban Anda lalu Enter. Perintah diawali titik dua: :h petunjuk, :n lewati, :b kembali, :q keluar.", "Type your answer and press Enter. Commands start with a colon: :h hint, :n skip, :b back, :q quit.";
+    PlainMultiple => "Ketik nomor semua jawaban yang benar, dipisah spasi (misalnya 1 3), lalu Enter. h: petunjuk, n: lewati.", "Type the numbers of every correct answer, separated by spaces (e.g. 1 3), and press Enter. h: hint, n: skip.";
+    KeyTick => "centang", "tick";
+    KeySubmit => "kirim", "submit";
 }
 
 impl Msg {

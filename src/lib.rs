@@ -23,6 +23,7 @@ pub mod lang;
 pub mod paths;
 pub mod plain;
 pub mod session;
+pub mod suggest;
 pub mod text;
 #[cfg(feature = "tui")]
 pub mod tui;

@@ -6,11 +6,10 @@
 use std::io::{self, BufRead, Write};
 
 use crate::content::Step;
-use crate::exercise::ExerciseKind;
-use crate::grade::{Answer, Feedback};
+use crate::exercise::{Exercise, ExerciseKind};
+use crate::grade::{Answer, Feedback, answer, format_points};
 use crate::i18n::Msg;
-use crate::lang::Lang;
-use crate::session::{Action, Place, Screen, Session};
+use crate::session::{Action, ExerciseState, Screen, Session};
 use crate::text::Doc;
 
 /// Runs a session until the learner quits or the input ends.
@@ -23,7 +22,7 @@ pub fn run(session: &mut Session, input: impl BufRead, mut out: impl Write) -> i
     for line in input.lines() {
         let Ok(line) = line else { break };
         let before = (session.place(), session.lang(), exercise_progress(session));
-        match parse_command(line.trim(), session) {
+        match parse_command(&line, session) {
             Command::Act(action) => session.update(action),
             Command::Help => writeln!(out, "{}", Msg::PlainHelp.text(session.lang()))?,
             Command::Refresh => show_screen(session, &mut out)?,
@@ -43,13 +42,13 @@ pub fn run(session: &mut Session, input: impl BufRead, mut out: impl Write) -> i
         let after = (session.place(), session.lang(), exercise_progress(session));
         if (before.0, before.1) != (after.0, after.1) {
             show_screen(session, &mut out)?;
-        } else if let (Some((hints_before, answer_before)), Some((hints_after, answer_after))) =
+        } else if let (Some((hints_before, attempts_before)), Some((hints_after, attempts_after))) =
             (before.2, after.2)
         {
             if hints_after > hints_before {
                 show_hint(session, hints_after - 1, &mut out)?;
             }
-            if answer_after != answer_before {
+            if attempts_after != attempts_before {
                 show_verdict(session, &mut out)?;
             }
         }
@@ -66,23 +65,29 @@ enum Command {
 }
 
 fn parse_command(line: &str, session: &Session) -> Command {
-    if let Ok(n) = line.parse::<usize>() {
-        return match n.checked_sub(1) {
-            Some(index) => Command::Act(Action::Pick(index)),
-            None => Command::Act(Action::Pick(usize::MAX - 1)),
-        };
+    let exercise = session.exercise();
+    let typed = exercise.is_some_and(|e| e.kind.is_typed());
+    let trimmed = line.trim();
+    // On a typed answer every line is the answer, except commands with a leading colon.
+    if typed && !trimmed.is_empty() && !trimmed.starts_with(':') {
+        return Command::Act(Action::SubmitText(trimmed.to_string()));
     }
-    match line.to_lowercase().as_str() {
-        // Enter reads on: past a page, or past an exercise answered correctly.
-        "" => match (session.step(), session.screen()) {
-            (Some(Step::Page(_)), _) => Command::Act(Action::Next),
-            (Some(Step::Exercise(_)), Screen::Lesson(state))
-                if state
-                    .exercise
-                    .graded
-                    .as_ref()
-                    .is_some_and(|(_, v)| v.correct) =>
-            {
+    let command = trimmed.strip_prefix(':').unwrap_or(trimmed);
+    if let Some(numbers) = numbers(command) {
+        let multiple = exercise
+            .is_some_and(|e| matches!(&e.kind, ExerciseKind::Choice(spec) if spec.multiple));
+        return Command::Act(match numbers.as_slice() {
+            _ if multiple => Action::PickMany(numbers),
+            [single] => Action::Pick(*single),
+            // Several numbers where one is expected: the second is the one that does not fit.
+            _ => Action::PickMany(numbers),
+        });
+    }
+    match command.to_lowercase().as_str() {
+        // Enter reads on: past a page, or past an exercise that is done.
+        "" => match (session.step(), session.screen(), exercise) {
+            (Some(Step::Page(_)), _, _) => Command::Act(Action::Next),
+            (_, Screen::Lesson(state), Some(exercise)) if state.exercise.is_done(exercise) => {
                 Command::Act(Action::Open)
             }
             _ => Command::Refresh,
@@ -98,13 +103,29 @@ fn parse_command(line: &str, session: &Session) -> Command {
     }
 }
 
-/// What changes on an exercise without changing the place: hints shown and the verdict.
-fn exercise_progress(session: &Session) -> Option<(usize, Option<Answer>)> {
+/// "1 3", "1,3": the 0-based positions of the numbers typed; `None` if it is not numbers.
+fn numbers(line: &str) -> Option<Vec<usize>> {
+    let tokens: Vec<&str> = line
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.is_empty() {
+        return None;
+    }
+    tokens
+        .iter()
+        .map(|t| {
+            t.parse::<usize>()
+                .ok()
+                .map(|n| n.wrapping_sub(1).min(usize::MAX - 1))
+        })
+        .collect()
+}
+
+/// What changes on an exercise without changing the place: hints shown and answers given.
+fn exercise_progress(session: &Session) -> Option<(usize, u32)> {
     match session.screen() {
-        Screen::Lesson(state) => Some((
-            state.exercise.hints_shown,
-            state.exercise.graded.as_ref().map(|(a, _)| a.clone()),
-        )),
+        Screen::Lesson(state) => Some((state.exercise.hints_shown, state.exercise.attempts)),
         _ => None,
     }
 }
@@ -143,6 +164,10 @@ fn show_screen(session: &Session, out: &mut impl Write) -> io::Result<()> {
         }
         Screen::Lesson(state) => show_step(session, state.step, out)?,
     }
+    // On a typed answer the commands need a colon, and the exercise's instruction says so.
+    if session.exercise().is_some_and(|e| e.kind.is_typed()) {
+        return Ok(());
+    }
     writeln!(out, "{}", Msg::PlainCommands.text(lang))
 }
 
@@ -165,8 +190,8 @@ fn show_step(session: &Session, step: usize, out: &mut impl Write) -> io::Result
         }
         writeln!(out)?;
     }
-    match session.step() {
-        Some(Step::Page(page)) => {
+    match (session.step(), session.exercise(), session.screen()) {
+        (Some(Step::Page(page)), _, _) => {
             let body = page.body.get(lang);
             if let Some(title) = page
                 .title
@@ -180,46 +205,71 @@ fn show_step(session: &Session, step: usize, out: &mut impl Write) -> io::Result
             write_doc(out, body)?;
             writeln!(out, "{}", Msg::PlainPage.text(lang))?;
         }
-        Some(Step::Exercise(_)) => {
-            if let Some(exercise) = session.exercise() {
-                writeln!(
-                    out,
-                    "{}: {}",
-                    Msg::Exercise.text(lang),
-                    exercise.title.get(lang)
-                )?;
-                write_doc(out, exercise.prompt.get(lang))?;
-                match &exercise.kind {
-                    ExerciseKind::Choice(spec) => {
-                        for (i, option) in spec.options.iter().enumerate() {
-                            writeln!(out, "{}. {}", i + 1, option.text.get(lang))?;
-                        }
-                    }
-                }
-                if !exercise.hints.is_empty() {
-                    writeln!(
-                        out,
-                        "{} (h)",
-                        Msg::HintsLeft.fill(lang, &[&exercise.hints.len()])
-                    )?;
-                }
-                writeln!(out, "{}", Msg::PlainExercise.text(lang))?;
+        (_, Some(exercise), Screen::Lesson(state)) => {
+            show_exercise(session, exercise, &state.exercise, out)?;
+            for i in 0..state.exercise.hints_shown {
+                show_hint(session, i, out)?;
             }
-            show_exercise_state(session, out)?;
+            if state.exercise.attempts > 0 {
+                show_verdict(session, out)?;
+            }
         }
-        None => {}
+        _ => {}
     }
     Ok(())
 }
 
-/// The hints shown so far and the verdict of the last answer.
-fn show_exercise_state(session: &Session, out: &mut impl Write) -> io::Result<()> {
-    if let Screen::Lesson(state) = session.screen() {
-        for i in 0..state.exercise.hints_shown {
-            show_hint(session, i, out)?;
-        }
+/// The prompt, the options (numbered as shown) and what to type.
+fn show_exercise(
+    session: &Session,
+    exercise: &Exercise,
+    state: &ExerciseState,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let lang = session.lang();
+    let prompt = exercise.prompt.get(lang);
+    // An exercise without a title of its own is titled by its prompt's first line: once is enough.
+    if *exercise.title.get(lang) == prompt.first_text_line() {
+        writeln!(out, "{}:", Msg::Exercise.text(lang))?;
+    } else {
+        writeln!(
+            out,
+            "{}: {}",
+            Msg::Exercise.text(lang),
+            exercise.title.get(lang)
+        )?;
     }
-    show_verdict(session, out)
+    write_doc(out, prompt)?;
+    let instruction = match &exercise.kind {
+        ExerciseKind::Choice(spec) => {
+            for (position, option) in state.order.iter().enumerate() {
+                writeln!(
+                    out,
+                    "{}. {}",
+                    position + 1,
+                    spec.options[*option].text.get(lang)
+                )?;
+            }
+            if spec.multiple {
+                Msg::PlainMultiple
+            } else {
+                Msg::PlainExercise
+            }
+        }
+        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Msg::PlainTyped,
+    };
+    if !exercise.hints.is_empty() {
+        let key = if exercise.kind.is_typed() { ":h" } else { "h" };
+        writeln!(
+            out,
+            "{} ({key})",
+            Msg::HintsLeft.fill(lang, &[&exercise.hints.len()])
+        )?;
+    }
+    if let Some(left) = state.attempts_left(exercise) {
+        writeln!(out, "{}", Msg::AttemptsLeft.fill(lang, &[&left]))?;
+    }
+    writeln!(out, "{}", instruction.text(lang))
 }
 
 fn show_hint(session: &Session, index: usize, out: &mut impl Write) -> io::Result<()> {
@@ -231,41 +281,91 @@ fn show_hint(session: &Session, index: usize, out: &mut impl Write) -> io::Resul
     Ok(())
 }
 
+/// The answer as the learner gave it, the verdict, feedback, and what comes after.
 fn show_verdict(session: &Session, out: &mut impl Write) -> io::Result<()> {
     let lang = session.lang();
     let (Screen::Lesson(state), Some(exercise)) = (session.screen(), session.exercise()) else {
         return Ok(());
     };
-    let Some((Answer::Choice(chosen), verdict)) = &state.exercise.graded else {
+    let state = &state.exercise;
+    let Some((given, verdict)) = &state.graded else {
         return Ok(());
     };
-    let ExerciseKind::Choice(spec) = &exercise.kind;
-    if let Some(option) = spec.options.get(*chosen) {
-        let answer = format!("{}. {}", chosen + 1, option.text.get(lang));
-        writeln!(out, "{}", Msg::YourAnswer.fill(lang, &[&answer]))?;
-    }
+    writeln!(
+        out,
+        "{}",
+        Msg::YourAnswer.fill(lang, &[&shown_answer(exercise, state, given, lang)])
+    )?;
     let word = if verdict.correct {
         Msg::Correct
     } else {
         Msg::Incorrect
     };
     writeln!(out, "{}", word.text(lang))?;
+    if verdict.is_partial() {
+        let score = Msg::Score.fill(
+            lang,
+            &[&format_points(verdict.score), &format_points(verdict.max)],
+        );
+        writeln!(out, "{score}")?;
+    }
     for feedback in &verdict.feedback {
         match feedback {
             Feedback::Author(text) => write_doc(out, text.get(lang))?,
-            Feedback::InvalidAnswer => writeln!(out, "{}", Msg::InvalidAnswer.text(lang))?,
+            Feedback::Note(note) => writeln!(out, "{}", note.text(lang))?,
         }
     }
-    if verdict.correct {
-        if let Some(explanation) = &exercise.explanation {
-            writeln!(out, "{}:", Msg::Explanation.text(lang))?;
-            write_doc(out, explanation.get(lang))?;
-        }
-        writeln!(out, "{}", Msg::PlainPage.text(lang))?;
+    if state.reveals_answer(exercise) {
+        writeln!(
+            out,
+            "{}",
+            Msg::CorrectAnswerWas.fill(lang, &[&answer::expected(exercise, lang)])
+        )?;
+    }
+    if state.shows_explanation(exercise)
+        && let Some(explanation) = &exercise.explanation
+    {
+        writeln!(out, "{}:", Msg::Explanation.text(lang))?;
+        write_doc(out, explanation.get(lang))?;
+    }
+    if state.is_done(exercise) {
+        writeln!(out, "{}", Msg::PlainPage.text(lang))
     } else {
-        writeln!(out, "{}", Msg::TryAgain.text(lang))?;
+        if let Some(left) = state.attempts_left(exercise) {
+            writeln!(out, "{}", Msg::AttemptsLeft.fill(lang, &[&left]))?;
+        }
+        writeln!(out, "{}", Msg::TryAgain.text(lang))
     }
-    Ok(())
+}
+
+/// A given answer in the learner's terms: choices by their shown number and text.
+fn shown_answer(
+    exercise: &Exercise,
+    state: &ExerciseState,
+    given: &Answer,
+    lang: crate::lang::Lang,
+) -> String {
+    match (&exercise.kind, given) {
+        (ExerciseKind::Choice(spec), Answer::Choice(picked)) => {
+            let mut shown: Vec<(usize, String)> = picked
+                .iter()
+                .filter_map(|option| {
+                    let position = state.order.iter().position(|o| o == option)?;
+                    Some((
+                        position,
+                        format!("{}. {}", position + 1, spec.options[*option].text.get(lang)),
+                    ))
+                })
+                .collect();
+            shown.sort();
+            shown
+                .into_iter()
+                .map(|(_, s)| s)
+                .collect::<Vec<_>>()
+                .join("; ")
+        }
+        _ => given.to_string(),
+    }
 }
 
 fn write_doc(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
@@ -273,16 +373,4 @@ fn write_doc(out: &mut impl Write, doc: &Doc) -> io::Result<()> {
         writeln!(out, "{}", line.marked_text())?;
     }
     writeln!(out)
-}
-
-/// The place a session is at, for tests that drive plain mode.
-#[must_use]
-pub fn place(session: &Session) -> Place {
-    session.place()
-}
-
-/// The language a session shows, for tests.
-#[must_use]
-pub fn lang(session: &Session) -> Lang {
-    session.lang()
 }

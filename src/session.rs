@@ -2,22 +2,39 @@
 //! current step. A pure state machine — [`Session::update`] takes an [`Action`] and changes
 //! state; both front ends turn their input into actions and draw what the session holds.
 
+mod exercise_state;
+
+pub use exercise_state::{ExerciseState, MAX_INPUT_CHARS, Outcome};
+
 use crate::content::{Course, Lesson, Step, Workshop};
-use crate::exercise::{Exercise, ExerciseKind};
-use crate::grade::{self, Answer, Verdict};
+use crate::exercise::Exercise;
 use crate::i18n::Msg;
 use crate::lang::Lang;
 
 /// What a learner can do, independent of keys or typed lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Move the selection (lists) or the answer cursor (exercises) up.
     Up,
     Down,
-    /// Open the selected workshop or lesson, or submit the answer under the cursor.
+    /// Open the selected workshop or lesson, or submit the answer (after the end of an
+    /// exercise, read on).
     Open,
-    /// Pick item `n` (0-based) at once: open it, or submit it as the answer.
+    /// Pick item `n` (0-based, as shown) at once: open it, or submit it as the answer.
     Pick(usize),
+    /// Pick several shown items of a multiple choice at once and submit them (plain mode).
+    PickMany(Vec<usize>),
+    /// Tick or untick the option under the cursor of a multiple choice.
+    Toggle,
+    /// Move to shown item `n` (0-based) of a multiple choice and tick or untick it.
+    ToggleAt(usize),
+    /// Typed answers: a character, backspace, and moving in the text.
+    Type(char),
+    Erase,
+    CursorLeft,
+    CursorRight,
+    /// A whole typed answer, submitted (plain mode).
+    SubmitText(String),
     /// Go up one level: lesson → workshop → home.
     Back,
     /// The next step of the lesson; after the last one, back to the lesson list.
@@ -49,26 +66,20 @@ pub struct LessonState {
     pub exercise: ExerciseState,
 }
 
-/// What the learner has done on the current exercise.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ExerciseState {
-    /// The answer under the cursor.
-    pub cursor: usize,
-    /// How many hints are shown.
-    pub hints_shown: usize,
-    /// The last submitted answer and its verdict.
-    pub graded: Option<(Answer, Verdict)>,
-}
-
 /// A one-off message about the last action, shown until the next one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
-    LessonFinished { lesson: usize },
+    LessonFinished {
+        lesson: usize,
+    },
     FirstStep,
     NoMoreHints,
     NoHintsHere,
     NoSuchItem(usize),
     LanguageSwitched,
+    /// Enter on a multiple choice with nothing ticked.
+    NothingTicked,
+    NoAttemptsLeft,
 }
 
 /// A comparable summary of where the learner is, for front ends that reset view state (such
@@ -88,6 +99,8 @@ pub struct Session {
     screen: Screen,
     notice: Option<Notice>,
     quit: bool,
+    /// Who is learning; seeds the stable shuffle of options.
+    learner: String,
 }
 
 impl Session {
@@ -99,6 +112,7 @@ impl Session {
             screen: Screen::Home { selected: 0 },
             notice: None,
             quit: false,
+            learner: String::new(),
         }
     }
 
@@ -195,6 +209,8 @@ impl Session {
             Notice::NoHintsHere => Msg::NoHintsHere.text(lang).to_string(),
             Notice::NoSuchItem(n) => Msg::NoSuchItem.fill(lang, &[n]),
             Notice::LanguageSwitched => Msg::LanguageSwitched.fill(lang, &[&lang.native_name()]),
+            Notice::NothingTicked => Msg::NothingTicked.text(lang).to_string(),
+            Notice::NoAttemptsLeft => Msg::NoAttemptsLeft.text(lang).to_string(),
         })
     }
 
@@ -215,11 +231,71 @@ impl Session {
             Action::Next => self.next(),
             Action::Previous => self.previous(),
             Action::Hint => self.hint(),
+            Action::PickMany(positions) => {
+                self.on_exercise(|state, exercise| state.pick(exercise, &positions))
+            }
+            Action::Toggle => self.on_exercise(|state, exercise| {
+                state.toggle(exercise);
+                Outcome::Stay
+            }),
+            Action::ToggleAt(n) => self.on_exercise(|state, exercise| {
+                if n >= state.order.len() {
+                    return Outcome::NoSuchItem(n.saturating_add(1));
+                }
+                state.cursor = n;
+                state.toggle(exercise);
+                Outcome::Stay
+            }),
+            Action::Type(c) => self.on_exercise(|state, _| {
+                state.type_char(c);
+                Outcome::Stay
+            }),
+            Action::Erase => self.on_exercise(|state, _| {
+                state.erase();
+                Outcome::Stay
+            }),
+            Action::CursorLeft => self.on_exercise(|state, _| {
+                state.move_input_cursor(-1);
+                Outcome::Stay
+            }),
+            Action::CursorRight => self.on_exercise(|state, _| {
+                state.move_input_cursor(1);
+                Outcome::Stay
+            }),
+            Action::SubmitText(text) => {
+                self.on_exercise(|state, exercise| state.submit_text(exercise, &text))
+            }
         }
     }
 
-    /// How many items the current list or exercise offers.
-    fn item_count(&self) -> usize {
+    /// Runs an exercise action on the current exercise and carries out its outcome.
+    fn on_exercise(&mut self, act: impl FnOnce(&mut ExerciseState, &Exercise) -> Outcome) {
+        let Screen::Lesson(state) = &mut self.screen else {
+            return;
+        };
+        let Some(Step::Exercise(index)) = self
+            .course
+            .workshops
+            .get(state.workshop)
+            .and_then(|w| w.lessons.get(state.lesson))
+            .and_then(|l| l.steps.get(state.step))
+        else {
+            return;
+        };
+        let Some(exercise) = self.course.exercises.get(*index) else {
+            return;
+        };
+        match act(&mut state.exercise, exercise) {
+            Outcome::Stay => {}
+            Outcome::Next => self.next(),
+            Outcome::NothingTicked => self.notice = Some(Notice::NothingTicked),
+            Outcome::NoAttemptsLeft => self.notice = Some(Notice::NoAttemptsLeft),
+            Outcome::NoSuchItem(n) => self.notice = Some(Notice::NoSuchItem(n)),
+        }
+    }
+
+    /// How many items the current list offers.
+    fn list_len(&self) -> usize {
         match &self.screen {
             Screen::Home { .. } => self.course.workshops.len(),
             Screen::Workshop { workshop, .. } => self
@@ -227,33 +303,33 @@ impl Session {
                 .workshops
                 .get(*workshop)
                 .map_or(0, |w| w.lessons.len()),
-            Screen::Lesson(_) => match self.exercise().map(|e| &e.kind) {
-                Some(ExerciseKind::Choice(spec)) => spec.options.len(),
-                None => 0,
-            },
+            Screen::Lesson(_) => 0,
         }
     }
 
     fn move_cursor(&mut self, delta: isize) {
-        let count = self.item_count();
-        let cursor = match &mut self.screen {
-            Screen::Home { selected } | Screen::Workshop { selected, .. } => selected,
-            Screen::Lesson(state) => &mut state.exercise.cursor,
-        };
-        if count > 0 {
-            *cursor = cursor.saturating_add_signed(delta).min(count - 1);
+        let count = self.list_len();
+        match &mut self.screen {
+            Screen::Home { selected } | Screen::Workshop { selected, .. } => {
+                if count > 0 {
+                    *selected = selected.saturating_add_signed(delta).min(count - 1);
+                }
+            }
+            Screen::Lesson(state) => state.exercise.move_cursor(delta),
         }
     }
 
     fn open(&mut self, pick: Option<usize>) {
-        let count = self.item_count();
-        if let Some(n) = pick
-            && n >= count
-        {
-            self.notice = Some(Notice::NoSuchItem(n + 1));
-            return;
-        }
+        let count = self.list_len();
         match &mut self.screen {
+            Screen::Home { selected } | Screen::Workshop { selected, .. }
+                if pick.is_some_and(|n| n >= count) =>
+            {
+                let _ = selected;
+                self.notice = Some(Notice::NoSuchItem(
+                    pick.unwrap_or_default().saturating_add(1),
+                ));
+            }
             Screen::Home { selected } => {
                 let workshop = pick.unwrap_or(*selected);
                 if workshop < count {
@@ -266,38 +342,45 @@ impl Session {
             Screen::Workshop { workshop, selected } => {
                 let lesson = pick.unwrap_or(*selected);
                 if lesson < count {
-                    self.screen = Screen::Lesson(LessonState {
-                        workshop: *workshop,
-                        lesson,
-                        step: 0,
-                        exercise: ExerciseState::default(),
-                    });
+                    let workshop = *workshop;
+                    self.enter_step(workshop, lesson, 0);
                 }
             }
-            Screen::Lesson(state) => {
-                let answered_correctly = matches!(
-                    &state.exercise.graded,
-                    Some((Answer::Choice(chosen), verdict)) if verdict.correct && *chosen == state.exercise.cursor
-                );
-                if pick.is_none() && answered_correctly {
-                    // Enter after a correct answer reads on, as it does on a page.
+            Screen::Lesson(_) => {
+                if self.exercise().is_none() {
+                    // Enter on a page reads on.
                     self.next();
                     return;
                 }
-                let answer = pick.unwrap_or(state.exercise.cursor);
-                state.exercise.cursor = answer;
-                if let Some(exercise) = self.exercise() {
-                    let answer = Answer::Choice(answer);
-                    let verdict = grade::grade(exercise, &answer);
-                    if let Screen::Lesson(state) = &mut self.screen {
-                        state.exercise.graded = Some((answer, verdict));
-                    }
-                } else {
-                    // Enter on a page reads on.
-                    self.next();
+                match pick {
+                    Some(n) => self.on_exercise(|state, exercise| state.pick(exercise, &[n])),
+                    None => self.on_exercise(ExerciseState::submit_current),
                 }
             }
         }
+    }
+
+    /// Shows step `step` of a lesson, with a fresh exercise state.
+    fn enter_step(&mut self, workshop: usize, lesson: usize, step: usize) {
+        let exercise = self
+            .course
+            .workshops
+            .get(workshop)
+            .and_then(|w| w.lessons.get(lesson))
+            .and_then(|l| l.steps.get(step))
+            .and_then(|s| match s {
+                Step::Exercise(index) => self.course.exercises.get(*index),
+                Step::Page(_) => None,
+            });
+        let exercise = exercise
+            .map(|e| ExerciseState::new(e, &self.learner))
+            .unwrap_or_default();
+        self.screen = Screen::Lesson(LessonState {
+            workshop,
+            lesson,
+            step,
+            exercise,
+        });
     }
 
     fn back(&mut self) {
@@ -318,10 +401,10 @@ impl Session {
     fn next(&mut self) {
         let steps = self.lesson().map_or(0, |l| l.steps.len());
         let lessons = self.workshop().map_or(0, |w| w.lessons.len());
-        match &mut self.screen {
+        match &self.screen {
             Screen::Lesson(state) if state.step + 1 < steps => {
-                state.step += 1;
-                state.exercise = ExerciseState::default();
+                let (w, l, s) = (state.workshop, state.lesson, state.step + 1);
+                self.enter_step(w, l, s);
             }
             Screen::Lesson(state) => {
                 let finished = state.lesson;
@@ -336,10 +419,10 @@ impl Session {
     }
 
     fn previous(&mut self) {
-        match &mut self.screen {
+        match &self.screen {
             Screen::Lesson(state) if state.step > 0 => {
-                state.step -= 1;
-                state.exercise = ExerciseState::default();
+                let (w, l, s) = (state.workshop, state.lesson, state.step - 1);
+                self.enter_step(w, l, s);
             }
             Screen::Lesson(_) => self.notice = Some(Notice::FirstStep),
             Screen::Home { .. } | Screen::Workshop { .. } => self.back(),
@@ -365,6 +448,7 @@ impl Session {
 mod tests {
     use super::*;
     use crate::content::{self, CourseSource};
+    use crate::exercise::ExerciseKind;
 
     fn session() -> Session {
         let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
@@ -374,7 +458,7 @@ mod tests {
 
     fn run(session: &mut Session, actions: &[Action]) {
         for action in actions {
-            session.update(*action);
+            session.update(action.clone());
         }
     }
 

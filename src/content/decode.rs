@@ -13,6 +13,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::{Diagnostic, SourceFile};
+pub use crate::suggest::{did_you_mean, quoted_list};
 
 /// A parsed TOML value with its byte span.
 pub type Value<'i> = Spanned<DeValue<'i>>;
@@ -59,6 +60,17 @@ pub fn decode<T: DeserializeOwned>(
             table.remove(&key);
         }
     }
+    deserialize(file, value, &suggested, diags)
+}
+
+/// Deserializes a value whose unknown keys are already reported; `suggested` are the keys
+/// offered as "did you mean", whose absence is not reported again.
+fn deserialize<T: DeserializeOwned>(
+    file: &SourceFile,
+    value: Value<'_>,
+    suggested: &[&str],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<T> {
     let span = value.span();
     match T::deserialize(ValueDeserializer::from(value)) {
         Ok(decoded) => Some(decoded),
@@ -74,6 +86,57 @@ pub fn decode<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// Decodes one table into two structs: `E` takes the keys it declares, `K` the others.
+/// Unknown keys are judged against both, so "did you mean" sees every key of the table.
+/// Used for exercises: `E` is the envelope every kind shares, `K` the kind's own keys.
+pub fn decode_split<E: DeserializeOwned, K: DeserializeOwned>(
+    file: &SourceFile,
+    value: &Value<'_>,
+    what: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<(E, K)> {
+    let DeValue::Table(table) = value.get_ref() else {
+        // Not a table: let `E` say so.
+        let _: Option<E> = decode(file, value, what, diags);
+        return None;
+    };
+    let first_fields = struct_fields::<E>();
+    let second_fields = struct_fields::<K>();
+    let known: Vec<&str> = first_fields.iter().chain(second_fields).copied().collect();
+    let mut first = table.clone();
+    let mut second = table.clone();
+    let mut suggested = Vec::new();
+    for key in table.keys() {
+        let name = key.get_ref().as_ref();
+        if !known.contains(&name) {
+            if let Some(close) = did_you_mean(name, known.iter().copied()) {
+                suggested.push(close);
+            }
+            diags.push(unknown_key(file, name, key.span(), what, &known));
+        }
+        if !first_fields.contains(&name) {
+            first.remove(key);
+        }
+        if !second_fields.contains(&name) {
+            second.remove(key);
+        }
+    }
+    let span = value.span();
+    let e = deserialize(
+        file,
+        Spanned::new(span.clone(), DeValue::Table(first)),
+        &suggested,
+        diags,
+    );
+    let k = deserialize(
+        file,
+        Spanned::new(span, DeValue::Table(second)),
+        &suggested,
+        diags,
+    );
+    Some((e?, k?))
 }
 
 /// Looks up a key in a table value.
@@ -120,37 +183,6 @@ fn unknown_key(
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
         None => diagnostic.with_help(format!("known keys: {}", quoted_list(known))),
     }
-}
-
-/// The candidate closest to `word`, if it is close enough to be a likely typo.
-pub fn did_you_mean<'a>(
-    word: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
-    let word = word.to_lowercase();
-    candidates
-        .into_iter()
-        .map(|candidate| {
-            (
-                strsim::damerau_levenshtein(&word, &candidate.to_lowercase()),
-                candidate,
-            )
-        })
-        .filter(|(distance, candidate)| {
-            *distance <= 2.max(candidate.chars().count() / 3)
-                && *distance < candidate.chars().count()
-        })
-        .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
-        .map(|(_, candidate)| candidate)
-}
-
-/// "`a`, `b`, `c`".
-pub fn quoted_list(items: &[&str]) -> String {
-    items
-        .iter()
-        .map(|i| format!("`{i}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// A toml/serde error as a diagnostic, its message reworded for authors.
@@ -242,17 +274,6 @@ mod tests {
     #[test]
     fn finds_the_fields_of_a_derived_struct() {
         assert_eq!(struct_fields::<RawStep>(), ["title", "page", "exercise"]);
-    }
-
-    #[test]
-    fn suggests_close_keys_only() {
-        let keys = ["title", "minutes", "objectives", "id"];
-        assert_eq!(did_you_mean("titel", keys), Some("title"));
-        assert_eq!(did_you_mean("Minuts", keys), Some("minutes"));
-        assert_eq!(did_you_mean("objective", keys), Some("objectives"));
-        assert_eq!(did_you_mean("colour", keys), None);
-        // A two-letter key is not "close" to another two-letter key.
-        assert_eq!(did_you_mean("en", keys), None);
     }
 
     #[test]

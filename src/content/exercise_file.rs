@@ -1,5 +1,6 @@
-//! Reading an exercise bank, `exercises/<bank>.toml`: the envelope of the file, then each
-//! `[[exercise]]` by its `kind`.
+//! Reading an exercise bank, `exercises/<bank>.toml`: the file's envelope, then each
+//! `[[exercise]]`: the keys every kind shares here, the kind's own keys in `kind/`, and
+//! finally the author's `[[exercise.examples]]`, graded to prove the answer key.
 
 use std::ops::Range;
 
@@ -8,11 +9,13 @@ use toml::de::DeValue;
 
 use super::decode::{self, Value, did_you_mean, quoted_list};
 use super::fields::{check_format_version, check_id};
+use super::kind;
 use super::localize;
-use super::raw::{RawBank, RawChoiceExercise};
+use super::raw::{RawBank, RawEnvelope, RawExample};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::exercise::{ChoiceOption, ChoiceSpec, Exercise, ExerciseKind, KindName};
-use crate::text::Localized;
+use crate::exercise::{Example, Exercise, ExerciseKind, Expectation, Explain, KindName};
+use crate::grade::{self, answer};
+use crate::text::{Doc, Localized};
 
 /// An exercise read from a file, with where its id was written (for duplicate and
 /// unused-exercise diagnostics).
@@ -45,6 +48,10 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<ExerciseDraft
         .collect()
 }
 
+fn kind_names() -> Vec<&'static str> {
+    KindName::ALL.iter().map(|k| k.as_str()).collect()
+}
+
 fn read_exercise(
     file: &SourceFile,
     item: &Value<'_>,
@@ -53,7 +60,7 @@ fn read_exercise(
     let Some(kind) = decode::get(item, "kind") else {
         diags.push(
             file.error(item.span(), "missing key `kind` in an exercise")
-                .with_help(format!("kinds: {}", kind_list())),
+                .with_help(format!("kinds: {}", quoted_list(&kind_names()))),
         );
         return None;
     };
@@ -69,39 +76,56 @@ fn read_exercise(
     };
     let Some(kind_name) = KindName::parse(kind_text) else {
         let diagnostic = file.error(kind.span(), format!("unknown exercise kind `{kind_text}`"));
-        let names: Vec<&str> = KindName::ALL.iter().map(|k| k.as_str()).collect();
-        diags.push(match did_you_mean(kind_text, names.iter().copied()) {
+        diags.push(match did_you_mean(kind_text, kind_names()) {
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
-            None => diagnostic.with_help(format!("kinds: {}", kind_list())),
+            None => diagnostic.with_help(format!("kinds: {}", quoted_list(&kind_names()))),
         });
         return None;
     };
-    match kind_name {
-        KindName::Choice => read_choice(file, item, diags),
+    let errors_before = error_count(diags);
+    let what = format!("a {kind_text} exercise");
+    let (envelope, kind) = match kind_name {
+        KindName::Choice => {
+            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
+            (envelope, kind::choice::read(file, raw, item.span(), diags))
+        }
+        KindName::Text => {
+            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
+            (envelope, kind::short_answer::read(file, &raw, diags))
+        }
+        KindName::Numeric => {
+            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
+            (
+                envelope,
+                kind::numeric::read(file, &raw, item.span(), diags),
+            )
+        }
+    };
+    let exercise = read_envelope(file, &envelope, kind?, diags)?;
+    if error_count(diags) > errors_before {
+        return None;
     }
+    Some(exercise)
 }
 
-fn kind_list() -> String {
-    let names: Vec<&str> = KindName::ALL.iter().map(|k| k.as_str()).collect();
-    quoted_list(&names)
+fn error_count(diags: &[Diagnostic]) -> usize {
+    diags.iter().filter(|d| d.is_error()).count()
 }
 
-fn read_choice(
+/// The keys every kind shares, then the examples graded against the finished exercise.
+fn read_envelope(
     file: &SourceFile,
-    item: &Value<'_>,
+    raw: &RawEnvelope,
+    kind: ExerciseKind,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<ExerciseDraft> {
-    let raw: RawChoiceExercise = decode::decode(file, item, "a choice exercise", diags)?;
-    let errors_before = diags.iter().filter(|d| d.is_error()).count();
     check_id(file, &raw.id, diags);
     let prompt = localize::markdown(file, &raw.prompt, "prompt", diags);
     let title = match &raw.title {
         Some(title) => localize::plain(file, title, "title", diags),
-        None => prompt
-            .as_ref()
-            .map(|p| p.map(crate::text::Doc::first_text_line)),
+        None => prompt.as_ref().map(|p| p.map(Doc::first_text_line)),
     };
-    let hints: Vec<_> = raw
+    let hints = raw
         .hints
         .iter()
         .filter_map(|h| localize::markdown(file, h, "hint", diags))
@@ -110,71 +134,169 @@ fn read_choice(
         .explanation
         .as_ref()
         .and_then(|e| localize::markdown(file, e, "explanation", diags));
-
-    let mut options = Vec::new();
-    for raw_option in raw.option.get_ref() {
-        let option = raw_option.get_ref();
-        let text = localize::plain(file, &option.text, "text", diags);
-        let feedback = option
-            .feedback
-            .as_ref()
-            .and_then(|f| localize::markdown(file, f, "feedback", diags));
-        if let Some(text) = text {
-            options.push(ChoiceOption {
-                text,
-                correct: option.correct,
-                feedback,
-            });
+    let hint_penalty = raw
+        .hint_penalty
+        .as_ref()
+        .map_or(0.0, |p| fraction(file, p, "hint_penalty", diags));
+    let attempts = raw.attempts.as_ref().and_then(|a| {
+        let n = *a.get_ref();
+        let valid = u32::try_from(n).ok().filter(|n| (1..=100).contains(n));
+        if valid.is_none() {
+            diags.push(file.error(
+                a.span(),
+                format!("`attempts` must be between 1 and 100, found {n}"),
+            ));
         }
-    }
-    let count = raw.option.get_ref().len();
-    if count < 2 {
-        diags.push(
-            file.error(
-                raw.option.span(),
-                format!("a choice exercise needs at least 2 options, found {count}"),
-            )
-            .with_help("add options with `[[exercise.option]]`"),
-        );
-    } else if count > 26 {
-        diags.push(file.error(
-            raw.option.span(),
-            format!("a choice exercise may have at most 26 options, found {count}"),
-        ));
-    }
-    let correct = raw
-        .option
-        .get_ref()
+        valid
+    });
+    let explain = match raw
+        .explain
+        .as_ref()
+        .map(|e| (e.get_ref().as_str(), e.span()))
+    {
+        None | Some(("when-done", _)) => Explain::WhenDone,
+        Some(("when-correct", _)) => Explain::WhenCorrect,
+        Some((other, span)) => {
+            diags.push(
+                file.error(span, format!("unknown value `{other}` for `explain`"))
+                    .with_help("use `when-correct` or `when-done` (after a correct answer or the last attempt)"),
+            );
+            Explain::WhenDone
+        }
+    };
+    let mut exercise = Exercise {
+        id: raw.id.get_ref().clone(),
+        title: title.unwrap_or_else(|| Localized::both(String::new())),
+        prompt: prompt?,
+        hints,
+        hint_penalty,
+        attempts,
+        explanation,
+        explain,
+        kind,
+        examples: Vec::new(),
+        source: file.path.clone(),
+    };
+    exercise.examples = raw
+        .examples
         .iter()
-        .filter(|o| o.get_ref().correct)
-        .count();
-    if count >= 2 && correct != 1 {
-        let message = if correct == 0 {
-            "no option is marked `correct = true`".to_string()
-        } else {
-            format!(
-                "{correct} options are marked `correct = true`; a single-choice exercise has exactly one"
-            )
-        };
+        .filter_map(|e| check_example(file, &exercise, e, diags))
+        .collect();
+    if raw.examples.is_empty() {
         diags.push(
-            file.error(raw.id.span(), message)
-                .with_help("mark exactly one option with `correct = true`"),
+            file.warning(raw.id.span(), format!("exercise `{}` has no examples", exercise.id))
+                .with_help("add `[[exercise.examples]]` with a right and a wrong answer, so `check` can test the answer key"),
         );
-    }
-    let errors_after = diags.iter().filter(|d| d.is_error()).count();
-    if errors_after > errors_before {
-        return None;
     }
     Some(ExerciseDraft {
         id_span: raw.id.span(),
-        exercise: Exercise {
-            id: raw.id.into_inner(),
-            title: title.unwrap_or_else(|| Localized::both(String::new())),
-            prompt: prompt?,
-            hints,
-            explanation,
-            kind: ExerciseKind::Choice(ChoiceSpec { options }),
-            source: file.path.clone(),
+        exercise,
+    })
+}
+
+/// A number between 0 and 1 (a fraction of the maximum score).
+pub fn fraction(
+    file: &SourceFile,
+    value: &Spanned<f64>,
+    key: &str,
+    diags: &mut Vec<Diagnostic>,
+) -> f64 {
+    let v = *value.get_ref();
+    if (0.0..=1.0).contains(&v) {
+        v
+    } else {
+        diags.push(
+            file.error(
+                value.span(),
+                format!("`{key}` must be between 0 and 1, found {v}"),
+            )
+            .with_help("it is a fraction of the exercise's maximum score, e.g. 0.25"),
+        );
+        0.0
+    }
+}
+
+/// Grades one example and reports a mismatch with what its author expects.
+fn check_example(
+    file: &SourceFile,
+    exercise: &Exercise,
+    raw: &Spanned<RawExample>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Example> {
+    let example = raw.get_ref();
+    let expect = match (example.expect.as_ref(), example.score.as_ref()) {
+        (Some(e), None) => match e.get_ref().as_str() {
+            "correct" => Expectation::Correct,
+            "incorrect" => Expectation::Incorrect,
+            other => {
+                diags.push(
+                    file.error(e.span(), format!("unknown value `{other}` for `expect`"))
+                        .with_help("use `correct` or `incorrect`, or give `score = 0.5` instead"),
+                );
+                return None;
+            }
         },
+        (None, Some(score)) => Expectation::Score(fraction(file, score, "score", diags)),
+        (Some(e), Some(_)) => {
+            diags.push(file.error(e.span(), "an example has `expect` or `score`, not both"));
+            return None;
+        }
+        (None, None) => {
+            diags.push(
+                file.error(raw.span(), "an example needs `expect = \"correct\"`, `expect = \"incorrect\"` or a `score`")
+                    .with_help("say what the answer should get"),
+            );
+            return None;
+        }
+    };
+    let parts = example.answer.get_ref().0.clone();
+    let answer = match answer::parse(&exercise.kind, &parts) {
+        Ok(answer) => answer,
+        Err(error) => {
+            diags.push(file.error(
+                example.answer.span(),
+                format!("this example's answer cannot be read: {error}"),
+            ));
+            return None;
+        }
+    };
+    let verdict = grade::grade(exercise, &answer);
+    let fraction = if verdict.max > 0.0 {
+        verdict.score / verdict.max
+    } else {
+        0.0
+    };
+    let ok = match expect {
+        Expectation::Correct => verdict.correct,
+        Expectation::Incorrect => !verdict.correct,
+        Expectation::Score(expected) => (fraction - expected).abs() < 0.005,
+    };
+    if !ok {
+        let outcome = if verdict.correct {
+            "correct"
+        } else {
+            "incorrect"
+        };
+        let wanted = match expect {
+            Expectation::Correct => "`expect = \"correct\"`".to_string(),
+            Expectation::Incorrect => "`expect = \"incorrect\"`".to_string(),
+            Expectation::Score(s) => format!("`score = {}`", grade::format_points(s)),
+        };
+        diags.push(
+            file.error(
+                example.answer.span(),
+                format!(
+                    "example answer `{answer}` is graded {outcome} (score {} of {}), but the example says {wanted}",
+                    grade::format_points(verdict.score),
+                    grade::format_points(verdict.max)
+                ),
+            )
+            .with_help("fix the answer key, or the example"),
+        );
+        return None;
+    }
+    Some(Example {
+        answer: parts,
+        expect,
     })
 }

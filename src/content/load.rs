@@ -78,7 +78,7 @@ impl FileKind {
 pub fn load(source: &CourseSource) -> Result<Loaded, NotACourse> {
     let entries = source::list(source)?;
     let root = match source {
-        CourseSource::Bundled => String::new(),
+        CourseSource::Bundled | CourseSource::Memory(_) => String::new(),
         CourseSource::Dir(path) => path.display().to_string(),
     };
     Ok(Loader::new(root).run(entries))

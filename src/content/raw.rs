@@ -57,19 +57,81 @@ pub struct RawBank {
     pub exercise: Option<IgnoredAny>,
 }
 
-/// An exercise of kind `choice`.
+/// The keys every exercise has, whatever its kind.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChoiceExercise {
+pub struct RawEnvelope {
     pub id: Spanned<String>,
-    #[allow(dead_code)] // read before decoding to pick this struct
+    #[allow(dead_code)] // read before decoding to pick the kind
     pub kind: IgnoredAny,
     pub title: Option<Spanned<RawText>>,
     pub prompt: Spanned<RawText>,
     #[serde(default)]
     pub hints: Vec<Spanned<RawText>>,
+    pub hint_penalty: Option<Spanned<f64>>,
+    pub attempts: Option<Spanned<i64>>,
     pub explanation: Option<Spanned<RawText>>,
-    pub option: Spanned<Vec<Spanned<RawChoiceOption>>>,
+    pub explain: Option<Spanned<String>>,
+    #[serde(default)]
+    pub examples: Vec<Spanned<RawExample>>,
+}
+
+/// One `[[exercise.examples]]`: an answer and the outcome its author expects.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawExample {
+    pub answer: Spanned<RawAnswer>,
+    pub expect: Option<Spanned<String>>,
+    pub score: Option<Spanned<f64>>,
+}
+
+/// An example's answer: a string (or a number, for numeric exercises), or a list of strings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawAnswer(pub Vec<String>);
+
+impl<'de> Deserialize<'de> for RawAnswer {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AnswerVisitor;
+        impl<'de> Visitor<'de> for AnswerVisitor {
+            type Value = RawAnswer;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an answer: a string, a number, or a list of strings")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawAnswer, E> {
+                Ok(RawAnswer(vec![v.to_string()]))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawAnswer, E> {
+                Ok(RawAnswer(vec![v.to_string()]))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawAnswer, E> {
+                Ok(RawAnswer(vec![v.to_string()]))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawAnswer, A::Error> {
+                let mut parts = Vec::new();
+                while let Some(part) = seq.next_element::<String>()? {
+                    parts.push(part);
+                }
+                Ok(RawAnswer(parts))
+            }
+        }
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+/// The keys of a `choice` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawChoice {
+    pub option: Option<Spanned<Vec<Spanned<RawChoiceOption>>>>,
+    #[serde(default)]
+    pub multiple: bool,
+    #[serde(default)]
+    pub shuffle: bool,
+    pub penalty: Option<Spanned<f64>>,
+    /// True/false: the statement's truth, instead of options.
+    pub answer: Option<Spanned<bool>>,
+    pub feedback_true: Option<Spanned<RawText>>,
+    pub feedback_false: Option<Spanned<RawText>>,
 }
 
 /// One `[[exercise.option]]` of a choice exercise.
@@ -80,6 +142,39 @@ pub struct RawChoiceOption {
     #[serde(default)]
     pub correct: bool,
     pub feedback: Option<Spanned<RawText>>,
+}
+
+/// The keys of a `text` (short answer) exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShortAnswer {
+    pub accept: Spanned<Vec<Spanned<RawTextRule>>>,
+    #[serde(default)]
+    pub reject: Vec<Spanned<RawTextRule>>,
+    #[serde(default)]
+    pub case_sensitive: bool,
+    #[serde(default)]
+    pub fold_diacritics: bool,
+    pub typos: Option<Spanned<i64>>,
+}
+
+/// One `[[exercise.accept]]` or `[[exercise.reject]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTextRule {
+    pub text: Option<Spanned<String>>,
+    pub regex: Option<Spanned<String>>,
+    pub feedback: Option<Spanned<RawText>>,
+}
+
+/// The keys of a `numeric` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNumeric {
+    pub answer: Option<Spanned<f64>>,
+    pub tolerance: Option<Spanned<f64>>,
+    pub min: Option<Spanned<f64>>,
+    pub max: Option<Spanned<f64>>,
 }
 
 /// A learner-visible text: a plain string (the same in both languages) or a table of

@@ -22,6 +22,9 @@ pub enum CourseSource {
     Bundled,
     /// A course folder on disk.
     Dir(PathBuf),
+    /// Files held in memory: (path relative to the course root, bytes). For tests and tools
+    /// that build a course without writing it to disk.
+    Memory(Vec<(String, Vec<u8>)>),
 }
 
 /// One entry of a course: a path relative to the course root (always with `/`) and what is
@@ -59,6 +62,13 @@ pub fn list(source: &CourseSource) -> Result<Vec<Entry>, NotACourse> {
             })
             .collect()),
         CourseSource::Dir(root) => list_dir(root),
+        CourseSource::Memory(files) => Ok(files
+            .iter()
+            .map(|(rel, bytes)| Entry {
+                rel: rel.clone(),
+                content: decode(bytes),
+            })
+            .collect()),
     }
 }
 

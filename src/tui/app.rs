@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::keymap::{self, Context, UiAction};
-use crate::content::Step;
+use crate::exercise::ExerciseKind;
 use crate::session::{Place, Screen, Session};
 
 /// The TUI application state.
@@ -52,9 +52,17 @@ impl App {
     }
 
     pub(super) fn context(&self) -> Context {
-        match (self.session.screen(), self.session.step()) {
-            (Screen::Lesson(_), Some(Step::Exercise(_))) => Context::Exercise,
-            (Screen::Lesson(_), _) => Context::Page,
+        match (
+            self.session.screen(),
+            self.session.exercise().map(|e| &e.kind),
+        ) {
+            (Screen::Lesson(_), Some(ExerciseKind::Choice(spec))) => Context::Choice {
+                multiple: spec.multiple,
+            },
+            (Screen::Lesson(_), Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_))) => {
+                Context::Typed
+            }
+            (Screen::Lesson(_), None) => Context::Page,
             _ => Context::List,
         }
     }
@@ -106,6 +114,15 @@ pub(super) mod tests {
         )
     }
 
+    /// The app on the course in `tests/fixtures/kinds-course`, which has one exercise of
+    /// every kind, in `lang`.
+    pub fn kinds_app(lang: Lang) -> App {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kinds-course");
+        let loaded = content::load(&CourseSource::Dir(dir)).expect("fixture course");
+        assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+        App::new(Session::new(loaded.course, lang), None)
+    }
+
     /// Presses keys written as a string: characters stand for themselves, `<enter>`, `<esc>`,
     /// `<up>`, `<down>`, `<left>`, `<right>`, `<pgdn>`, `<pgup>`, `<c-c>` for the others.
     pub fn press(app: &mut App, keys: &str) {
@@ -123,6 +140,10 @@ pub(super) mod tests {
                     "pgdn" => KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE),
                     "pgup" => KeyEvent::new(KeyCode::PageUp, KeyModifiers::NONE),
                     "c-c" => KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                    "space" => KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE),
+                    "tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
+                    "bs" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
+                    "f2" => KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE),
                     other => panic!("unknown key <{other}>"),
                 };
                 (code, end + 1)

@@ -1,5 +1,6 @@
-//! Keys → actions. Which keys do what depends only on what is on screen (a list, a page or
-//! an exercise, the help overlay); what an action then does is decided by the session.
+//! Keys → actions. Which keys do what depends only on what is on screen (a list, a page, an
+//! exercise to pick from or one to type into, the help overlay); what an action then does is
+//! decided by the session.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -10,11 +11,16 @@ use crate::session::Action;
 pub enum Context {
     List,
     Page,
-    Exercise,
+    /// Options to pick; `multiple` when several may be ticked.
+    Choice {
+        multiple: bool,
+    },
+    /// An answer to type: letters go into the answer, so commands move to other keys.
+    Typed,
 }
 
 /// An action of the TUI: a session action, or one that only changes the view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UiAction {
     Session(Action),
     /// Scroll the text by this many lines (negative: up).
@@ -39,13 +45,38 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
     if help_open {
         return Some(UiAction::CloseHelp);
     }
-    let common = match key.code {
-        KeyCode::Char('q') => Some(S(A::Quit)),
-        KeyCode::Char('?') | KeyCode::F(1) => Some(UiAction::ToggleHelp),
-        KeyCode::Char('l' | 'L') => Some(S(A::ToggleLanguage)),
-        KeyCode::Esc | KeyCode::Backspace => Some(S(A::Back)),
+    // Keys that mean the same everywhere, typing or not.
+    let everywhere = match key.code {
+        KeyCode::F(1) => Some(UiAction::ToggleHelp),
+        KeyCode::F(2) => Some(S(A::Hint)),
+        KeyCode::F(3) => Some(S(A::ToggleLanguage)),
+        KeyCode::Esc => Some(S(A::Back)),
         KeyCode::PageDown => Some(UiAction::ScrollPage(1)),
         KeyCode::PageUp => Some(UiAction::ScrollPage(-1)),
+        KeyCode::Tab => Some(S(A::Next)),
+        KeyCode::BackTab => Some(S(A::Previous)),
+        _ => None,
+    };
+    if everywhere.is_some() {
+        return everywhere;
+    }
+    if context == Context::Typed {
+        return match key.code {
+            KeyCode::Enter => Some(S(A::Open)),
+            KeyCode::Backspace => Some(S(A::Erase)),
+            KeyCode::Left => Some(S(A::CursorLeft)),
+            KeyCode::Right => Some(S(A::CursorRight)),
+            KeyCode::Up => Some(UiAction::Scroll(-1)),
+            KeyCode::Down => Some(UiAction::Scroll(1)),
+            KeyCode::Char(c) => Some(S(A::Type(c))),
+            _ => None,
+        };
+    }
+    let common = match key.code {
+        KeyCode::Char('q') => Some(S(A::Quit)),
+        KeyCode::Char('?') => Some(UiAction::ToggleHelp),
+        KeyCode::Char('l' | 'L') => Some(S(A::ToggleLanguage)),
+        KeyCode::Backspace => Some(S(A::Back)),
         _ => None,
     };
     if common.is_some() {
@@ -72,15 +103,18 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
             KeyCode::Char('h') => Some(S(A::Hint)),
             _ => None,
         },
-        Context::Exercise => match key.code {
+        Context::Choice { multiple } => match key.code {
             KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
             KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
             KeyCode::Enter => Some(S(A::Open)),
+            KeyCode::Char(' ') if multiple => Some(S(A::Toggle)),
             KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
             KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
             KeyCode::Char('h') => Some(S(A::Hint)),
+            _ if multiple => digit.map(|d| S(A::ToggleAt(d))),
             _ => digit.map(|d| S(A::Pick(d))),
         },
+        Context::Typed => None,
     }
 }
 
@@ -91,6 +125,9 @@ mod tests {
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
     }
+
+    const SINGLE: Context = Context::Choice { multiple: false };
+    const MULTIPLE: Context = Context::Choice { multiple: true };
 
     #[test]
     fn the_same_key_means_what_the_screen_shows() {
@@ -103,21 +140,51 @@ mod tests {
             Some(UiAction::Scroll(1))
         );
         assert_eq!(
-            map(key(KeyCode::Down), Context::Exercise, false),
+            map(key(KeyCode::Down), SINGLE, false),
             Some(UiAction::Session(Action::Down))
         );
         assert_eq!(
-            map(key(KeyCode::Char('3')), Context::Exercise, false),
+            map(key(KeyCode::Char('3')), SINGLE, false),
             Some(UiAction::Session(Action::Pick(2)))
         );
+        assert_eq!(
+            map(key(KeyCode::Char('3')), MULTIPLE, false),
+            Some(UiAction::Session(Action::ToggleAt(2)))
+        );
+        assert_eq!(
+            map(key(KeyCode::Char(' ')), MULTIPLE, false),
+            Some(UiAction::Session(Action::Toggle))
+        );
         assert_eq!(map(key(KeyCode::Char('3')), Context::Page, false), None);
+    }
+
+    #[test]
+    fn letters_are_typed_into_an_answer() {
+        for c in ['q', 'h', 'l', 'n', '?', '3'] {
+            assert_eq!(
+                map(key(KeyCode::Char(c)), Context::Typed, false),
+                Some(UiAction::Session(Action::Type(c)))
+            );
+        }
+        assert_eq!(
+            map(key(KeyCode::F(2)), Context::Typed, false),
+            Some(UiAction::Session(Action::Hint))
+        );
+        assert_eq!(
+            map(key(KeyCode::Tab), Context::Typed, false),
+            Some(UiAction::Session(Action::Next))
+        );
+        assert_eq!(
+            map(key(KeyCode::Esc), Context::Typed, false),
+            Some(UiAction::Session(Action::Back))
+        );
     }
 
     #[test]
     fn ctrl_c_quits_even_with_help_open() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(
-            map(ctrl_c, Context::Page, true),
+            map(ctrl_c, Context::Typed, true),
             Some(UiAction::Session(Action::Quit))
         );
         assert_eq!(

@@ -15,3 +15,4 @@ pub const CODE: Style = Style::new().fg(Color::Yellow);
 pub const LINK: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 pub const URL: Style = Style::new().fg(Color::Blue);
 pub const MARKER: Style = Style::new().fg(Color::DarkGray);
+pub const INPUT: Style = Style::new().add_modifier(Modifier::UNDERLINED);

@@ -7,6 +7,7 @@ mod help;
 mod home;
 mod keybar;
 mod lesson;
+mod typed;
 mod workshop;
 
 use ratatui::buffer::Buffer;
@@ -89,7 +90,7 @@ mod tests {
 
     use super::*;
     use crate::lang::Lang;
-    use crate::tui::app::tests::{app, press};
+    use crate::tui::app::tests::{app, kinds_app, press};
 
     fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
@@ -130,6 +131,52 @@ mod tests {
         let mut app = app(Lang::En);
         press(&mut app, "<enter><down><enter>n2h");
         insta::assert_snapshot!(draw(&app, 80, 24).backend());
+    }
+
+    /// Snapshots of an exercise of the fixture course: `keys` reach it, `answer` answers it.
+    fn widget(name: &str, keys: &str, answer: &str) {
+        let mut app = kinds_app(Lang::En);
+        press(&mut app, keys);
+        insta::assert_snapshot!(format!("{name}_before"), draw(&app, 80, 24).backend());
+        press(&mut app, answer);
+        insta::assert_snapshot!(format!("{name}_after"), draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn single_choice_widget() {
+        widget("single_choice", "<enter><enter>", "<down><enter>");
+    }
+
+    #[test]
+    fn multiple_choice_widget() {
+        widget(
+            "multiple_choice",
+            "<enter><enter><tab><space><down><down>",
+            "<space><enter>",
+        );
+    }
+
+    #[test]
+    fn true_false_widget() {
+        widget("true_false", "<enter><enter><tab><tab>", "2");
+    }
+
+    #[test]
+    fn short_answer_widget() {
+        widget(
+            "short_answer",
+            "<enter><enter><tab><tab><tab>opc<bs>ac",
+            "<f2><enter>",
+        );
+    }
+
+    #[test]
+    fn numeric_widget_out_of_attempts() {
+        widget(
+            "numeric",
+            "<enter><enter><tab><tab><tab><tab>80<enter>",
+            "7<enter>",
+        );
     }
 
     #[test]

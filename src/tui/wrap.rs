@@ -41,14 +41,33 @@ pub fn wrap(items: &[Wrappable], width: u16) -> Vec<Line<'static>> {
             ""
         };
         let mut builder = LineBuilder::new(width, indent, item.line.style, &mut out);
-        for span in &item.line.spans {
-            for word in span.content.split_inclusive(' ') {
-                builder.push_word(word, span.style);
-            }
+        for word in words(&item.line) {
+            builder.push_word(&word);
         }
         builder.finish();
     }
     out
+}
+
+/// A word with its trailing spaces, as styled fragments: `(*laut*).` is one word of three
+/// fragments, and must not be broken between them.
+type Word = Vec<(String, Style)>;
+
+fn words(line: &Line<'_>) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut current: Word = Vec::new();
+    for span in &line.spans {
+        for piece in span.content.split_inclusive(' ') {
+            current.push((piece.to_string(), span.style));
+            if piece.ends_with(' ') {
+                words.push(std::mem::take(&mut current));
+            }
+        }
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+    words
 }
 
 struct LineBuilder<'a> {
@@ -82,27 +101,32 @@ impl LineBuilder<'_> {
         }
     }
 
-    fn push_word(&mut self, word: &str, style: Style) {
-        let visible = UnicodeWidthStr::width(word.trim_end_matches(' '));
+    fn push_word(&mut self, word: &Word) {
+        let text: String = word.iter().map(|(t, _)| t.as_str()).collect();
+        let visible = UnicodeWidthStr::width(text.trim_end_matches(' '));
         if self.has_content && self.used + visible > self.width {
             self.break_line();
         }
-        if self.is_continuation && !self.has_content && word.trim().is_empty() {
+        if self.is_continuation && !self.has_content && text.trim().is_empty() {
             return; // no spaces at the start of a continuation line
         }
         if self.used + visible <= self.width {
-            self.append(word, style, UnicodeWidthStr::width(word));
+            for (fragment, style) in word {
+                self.append(fragment, *style, UnicodeWidthStr::width(fragment.as_str()));
+            }
             return;
         }
         // Longer than a whole line: cut it character by character.
-        for c in word.chars() {
-            let text = c.to_string();
-            let w = UnicodeWidthStr::width(text.as_str());
-            if self.has_content && self.used + w > self.width {
-                self.break_line();
-            }
-            if !(self.is_continuation && !self.has_content && c == ' ') {
-                self.append(&text, style, w);
+        for (fragment, style) in word {
+            for c in fragment.chars() {
+                let text = c.to_string();
+                let w = UnicodeWidthStr::width(text.as_str());
+                if self.has_content && self.used + w > self.width {
+                    self.break_line();
+                }
+                if !(self.is_continuation && !self.has_content && c == ' ') {
+                    self.append(&text, *style, w);
+                }
             }
         }
     }
@@ -171,6 +195,19 @@ mod tests {
         assert_eq!(
             texts(&wrap(&[short, long], 10)),
             ["pendek", "https://ex", "ample.org/", "very/long/", "path"]
+        );
+    }
+
+    #[test]
+    fn a_word_made_of_several_styles_stays_whole() {
+        let line = Line::from(vec![
+            Span::raw("in the sea ("),
+            Span::styled("laut", theme::CODE),
+            Span::raw(")."),
+        ]);
+        assert_eq!(
+            texts(&wrap(&[Wrappable::from(line)], 14)),
+            ["in the sea", "(laut)."]
         );
     }
 

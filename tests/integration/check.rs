@@ -254,8 +254,8 @@ fn a_choice_without_a_correct_option() {
         .file(BANK_PATH, &BANK.replace("correct = true\n", ""))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:4:6: error: no option is marked `correct = true`\n    \
-             4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ mark exactly one option with `correct = true`\n\
+            "exercises/bank.toml:3:1: error: no option is marked `correct = true`\n    \
+             3 | [[exercise]]\n      | ^^^^^^^^^^^^ mark the right options with `correct = true`\n\
              1 error, 0 warnings in 1 file\n",
             1,
         );
@@ -415,4 +415,52 @@ fn escape_sequences_in_a_file_never_reach_the_terminal() {
         "{:?}",
         output.stdout
     );
+}
+
+#[test]
+fn a_wrong_example_fails_at_its_line() {
+    Test::with_course()
+        .file(BANK_PATH, &BANK.replace("answer = \"b\"\nexpect = \"incorrect\"", "answer = \"b\"\nexpect = \"correct\""))
+        .args(&["check", BANK_PATH])
+        .expect(
+            "exercises/bank.toml:25:10: error: example answer `b` is graded incorrect (score 0 of 1), but the example says `expect = \"correct\"`\n    \
+             25 | answer = \"b\"\n       |          ^^^ fix the answer key, or the example\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn an_invalid_regular_expression() {
+    Test::with_kinds()
+        .file("exercises/kinds.toml", &crate::util::KINDS_BANK.replace("text = \"AND\"", "regex = \"(AND\""))
+        .args(&["check", "exercises/kinds.toml"])
+        .expect(
+            "exercises/kinds.toml:12:9: error: invalid regular expression: unclosed group\n    \
+             12 | regex = \"(AND\"\n       |         ^^^^^^ the syntax is that of Rust's `regex` crate; `\\\\` writes one backslash in TOML\n\
+             1 error, 0 warnings in 1 file\n",
+            1,
+        );
+}
+
+#[test]
+fn an_exercise_without_examples_is_a_warning() {
+    let bank = BANK
+        .split("[[exercise.examples]]")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    Test::with_course().file(BANK_PATH, &bank).args(&["check", BANK_PATH]).expect(
+        "exercises/bank.toml:4:6: warning: exercise `and-narrows` has no examples\n    \
+         4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ add `[[exercise.examples]]` with a right and a wrong answer, so `check` can test the answer key\n\
+         0 errors, 1 warning in 1 file\n",
+        0,
+    );
+}
+
+#[test]
+fn the_course_with_every_kind_passes() {
+    Test::with_kinds()
+        .args(&["check", "."])
+        .expect("0 errors, 0 warnings in 5 files\n", 0);
 }

@@ -47,5 +47,8 @@ fn every_complete_example_in_the_format_guide_checks_clean() {
         assert!(diagnostics.is_empty(), "{block}\n{}", rendered.join(""));
         checked += 1;
     }
-    assert_eq!(checked, 3, "the workshop, lesson and exercise examples");
+    assert_eq!(
+        checked, 7,
+        "the workshop, lesson and one example per exercise kind"
+    );
 }

@@ -50,7 +50,7 @@ fn a_whole_lesson_in_plain_mode() {
              Not quite.\n\
              OR broadens.\n\
              \n\
-             Try again: pick another answer.\n\
+             Try again.\n\
              > Your answer: 1. AND\n\
              Correct!\n\
              Yes.\n\
@@ -141,4 +141,39 @@ fn a_missing_course_folder_is_a_usage_error() {
         output.stderr,
         "infolit: nowhere is not a course folder: it has no `lessons` or `exercises` folder\n"
     );
+}
+
+#[test]
+fn typed_and_multiple_answers_in_plain_mode() {
+    let output = Test::with_kinds()
+        .args(&["--course", ".", "--lang", "en"])
+        .stdin("1\n2\n:h\nor\nANF\n\n70\n80\n\n1 3\n1,2\n:q\n")
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let expected_in_order = [
+        "Exercise:\nWhich operator narrows?\n\nHints available: 1 (:h)\n\
+         Type your answer and press Enter. Commands start with a colon: :h hint, :n skip, :b back, :q quit.\n> ",
+        "Hint 1:\nIntersection.",
+        "Your answer: or\nNot quite.\nOR broadens.",
+        "Your answer: ANF\nCorrect!\nScore: 0.75 of 1\nAccepted, but check the spelling: “and”.\nYes.\n\nHints used: 1 (−0.25 points).",
+        "== Kinds — Step 2 of 3 ==",
+        "Attempts left: 2",
+        "Your answer: 70\nNot quite.\nToo low.\nAttempts left: 1\nTry again.",
+        "Your answer: 80\nNot quite.\nToo high.\nThe correct answer: 75\nExplanation:\n120 − 45 = 75.",
+        "== Kinds — Step 3 of 3 ==",
+        "Type the numbers of every correct answer, separated by spaces (e.g. 1 3), and press Enter.",
+        "Your answer: 1. laut; 3. plastik\nNot quite.\nYou picked 1 of the 2 correct answers.\nWrong picks: 1.",
+        "Your answer: 1. laut; 2. pesisir\nCorrect!",
+        "Goodbye!",
+    ];
+    let mut rest = output.stdout.as_str();
+    for expected in expected_in_order {
+        let at = rest.find(expected).unwrap_or_else(|| {
+            panic!(
+                "missing, or out of order: {expected:?}\n---\n{}",
+                output.stdout
+            )
+        });
+        rest = &rest[at + expected.len()..];
+    }
 }

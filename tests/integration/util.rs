@@ -46,6 +46,14 @@ feedback = { id = "Ya.", en = "Yes." }
 [[exercise.option]]
 text = "OR"
 feedback = { id = "OR memperluas.", en = "OR broadens." }
+
+[[exercise.examples]]
+answer = "a"
+expect = "correct"
+
+[[exercise.examples]]
+answer = "b"
+expect = "incorrect"
 "#;
 
 pub struct Test {
@@ -168,5 +176,104 @@ impl Test {
         );
         assert_eq!(output.code, code, "exit code; stderr:\n{}", output.stderr);
         output
+    }
+}
+
+/// A lesson with one exercise of each typed kind and a multiple choice, for `with_kinds`.
+pub const KINDS_LESSON: &str = r#"id = "kinds"
+title = "Kinds"
+minutes = 5
+objectives = ["Try every kind."]
+
+[[step]]
+exercise = "operator"
+
+[[step]]
+exercise = "count"
+
+[[step]]
+exercise = "synonyms"
+"#;
+
+pub const KINDS_BANK: &str = r#"format_version = 1
+
+[[exercise]]
+id = "operator"
+kind = "text"
+typos = 1
+prompt = { id = "Operator apa yang mempersempit?", en = "Which operator narrows?" }
+hints = [{ id = "Irisan.", en = "Intersection." }]
+hint_penalty = 0.25
+
+[[exercise.accept]]
+text = "AND"
+feedback = { id = "Ya.", en = "Yes." }
+
+[[exercise.reject]]
+text = "OR"
+feedback = { id = "OR memperluas.", en = "OR broadens." }
+
+[[exercise.examples]]
+answer = "and"
+expect = "correct"
+
+[[exercise.examples]]
+answer = "or"
+expect = "incorrect"
+
+[[exercise]]
+id = "count"
+kind = "numeric"
+attempts = 2
+prompt = { id = "120 dikurangi 45?", en = "120 minus 45?" }
+explanation = { id = "120 − 45 = 75.", en = "120 − 45 = 75." }
+answer = 75
+
+[[exercise.examples]]
+answer = 75
+expect = "correct"
+
+[[exercise.examples]]
+answer = "76"
+expect = "incorrect"
+
+[[exercise]]
+id = "synonyms"
+kind = "choice"
+multiple = true
+penalty = 0.5
+prompt = { id = "Padanan untuk *laut*?", en = "Synonyms for *sea*?" }
+
+[[exercise.option]]
+text = "laut"
+correct = true
+
+[[exercise.option]]
+text = "pesisir"
+correct = true
+
+[[exercise.option]]
+text = "plastik"
+feedback = { id = "Konsep lain.", en = "Another concept." }
+
+[[exercise.examples]]
+answer = "a, b"
+expect = "correct"
+
+[[exercise.examples]]
+answer = "a"
+score = 0.5
+"#;
+
+impl Test {
+    /// The valid course plus a second lesson with the other kinds.
+    pub fn with_kinds() -> Self {
+        Test::with_course()
+            .file(
+                "lessons/search/workshop.toml",
+                &WORKSHOP.replace(r#"["boolean"]"#, r#"["boolean", "kinds"]"#),
+            )
+            .file("lessons/search/kinds.toml", KINDS_LESSON)
+            .file("exercises/kinds.toml", KINDS_BANK)
     }
 }

@@ -1,5 +1,5 @@
-//! The answer widget of a choice exercise: numbered options, the cursor as `›`, and a ✓ or ✗
-//! on the submitted answer.
+//! The answer widget of a choice exercise: options numbered as shown, the cursor as `›`,
+//! boxes `[x]` for a multiple choice, and a ✓ or ✗ on each submitted pick.
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -12,34 +12,43 @@ use crate::lang::Lang;
 use crate::session::ExerciseState;
 
 pub fn lines(spec: &ChoiceSpec, state: &ExerciseState, lang: Lang) -> Vec<Wrappable> {
-    spec.options
+    let submitted = match &state.graded {
+        Some((Answer::Choice(picked), _)) => picked.as_slice(),
+        _ => &[],
+    };
+    state
+        .order
         .iter()
         .enumerate()
-        .map(|(i, option)| {
-            let is_cursor = i == state.cursor;
+        .filter_map(|(position, &index)| {
+            let option = spec.options.get(index)?;
+            let is_cursor = position == state.cursor;
             let (marker, style) = if is_cursor {
                 ("› ", theme::SELECTED)
             } else {
                 ("  ", Style::new())
             };
-            let number = format!("{}. ", i + 1);
+            let mut prefix = format!("{}. ", position + 1);
+            if spec.multiple {
+                let ticked = state.ticked.get(position).copied().unwrap_or(false);
+                prefix.push_str(if ticked { "[x] " } else { "[ ] " });
+            }
             let mut spans = vec![
                 Span::raw(marker),
-                Span::styled(format!("{number}{}", option.text.get(lang)), style),
+                Span::styled(format!("{prefix}{}", option.text.get(lang)), style),
             ];
-            if let Some((Answer::Choice(chosen), verdict)) = &state.graded
-                && *chosen == i
-            {
-                spans.push(if verdict.correct {
+            if submitted.contains(&index) {
+                spans.push(if option.correct {
                     Span::styled(" ✓", theme::CORRECT)
                 } else {
                     Span::styled(" ✗", theme::INCORRECT)
                 });
             }
-            Wrappable {
+            let indent = " ".repeat(marker.chars().count() + prefix.chars().count());
+            Some(Wrappable {
                 line: Line::from(spans),
-                indent: " ".repeat(marker.chars().count() + number.len()),
-            }
+                indent,
+            })
         })
         .collect()
 }

@@ -6,9 +6,9 @@ use ratatui::text::Line;
 use super::super::app::App;
 use super::super::wrap::Wrappable;
 use super::super::{markup, theme};
-use super::choice;
+use super::{choice, typed};
 use crate::exercise::{Exercise, ExerciseKind};
-use crate::grade::{Feedback, Verdict};
+use crate::grade::{Feedback, Verdict, answer, format_points};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::session::{ExerciseState, Screen};
@@ -20,26 +20,38 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
         return Vec::new();
     };
     let state = &state.exercise;
-    let mut lines = vec![
-        Line::styled(exercise.title.get(lang).clone(), theme::TITLE).into(),
-        blank(),
-    ];
-    lines.extend(markup::lines(exercise.prompt.get(lang)));
+    let prompt = exercise.prompt.get(lang);
+    let mut lines = Vec::new();
+    // An exercise without a title of its own is titled by its prompt's first line: once is enough.
+    if *exercise.title.get(lang) != prompt.first_text_line() {
+        lines.extend([
+            Line::styled(exercise.title.get(lang).clone(), theme::TITLE).into(),
+            blank(),
+        ]);
+    }
+    lines.extend(markup::lines(prompt));
     lines.push(blank());
     match &exercise.kind {
         ExerciseKind::Choice(spec) => lines.extend(choice::lines(spec, state, lang)),
+        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => lines.extend(typed::lines(state, lang)),
     }
     lines.extend(hint_lines(exercise, state, lang));
     match &state.graded {
         None => {
             let left = exercise.hints.len() - state.hints_shown;
+            let mut status = Vec::new();
             if left > 0 {
+                status.push(Msg::HintsLeft.fill(lang, &[&left]));
+            }
+            if let Some(attempts) = state.attempts_left(exercise) {
+                status.push(Msg::AttemptsLeft.fill(lang, &[&attempts]));
+            }
+            if !status.is_empty() {
                 lines.push(blank());
-                let text = format!("{} (h)", Msg::HintsLeft.fill(lang, &[&left]));
-                lines.push(Line::styled(text, theme::DIM).into());
+                lines.push(Line::styled(status.join(" · "), theme::DIM).into());
             }
         }
-        Some((_, verdict)) => lines.extend(verdict_lines(exercise, verdict, lang)),
+        Some((_, verdict)) => lines.extend(verdict_lines(exercise, state, verdict, lang)),
     }
     lines
 }
@@ -60,8 +72,14 @@ fn hint_lines(exercise: &Exercise, state: &ExerciseState, lang: Lang) -> Vec<Wra
     lines
 }
 
-/// "Correct!" or "Not quite.", the feedback, and the explanation after a correct answer.
-fn verdict_lines(exercise: &Exercise, verdict: &Verdict, lang: Lang) -> Vec<Wrappable> {
+/// "Correct!" or "Not quite.", the feedback, the right answer once attempts run out, and the
+/// explanation when the author wants it shown.
+fn verdict_lines(
+    exercise: &Exercise,
+    state: &ExerciseState,
+    verdict: &Verdict,
+    lang: Lang,
+) -> Vec<Wrappable> {
     let mut lines = vec![blank()];
     let headline = if verdict.correct {
         Line::styled(Msg::Correct.text(lang), theme::CORRECT)
@@ -69,18 +87,36 @@ fn verdict_lines(exercise: &Exercise, verdict: &Verdict, lang: Lang) -> Vec<Wrap
         Line::styled(Msg::Incorrect.text(lang), theme::INCORRECT)
     };
     lines.push(headline.into());
+    if verdict.is_partial() {
+        let score = Msg::Score.fill(
+            lang,
+            &[&format_points(verdict.score), &format_points(verdict.max)],
+        );
+        lines.push(Line::styled(score, theme::TITLE).into());
+    }
     for feedback in &verdict.feedback {
         match feedback {
             Feedback::Author(text) => lines.extend(markup::lines(text.get(lang))),
-            Feedback::InvalidAnswer => lines.push(Line::raw(Msg::InvalidAnswer.text(lang)).into()),
+            Feedback::Note(note) => lines.push(Line::raw(note.text(lang)).into()),
         }
     }
-    if !verdict.correct {
-        lines.push(Line::styled(Msg::TryAgain.text(lang), theme::DIM).into());
-    } else if let Some(explanation) = &exercise.explanation {
+    if state.reveals_answer(exercise) {
+        let expected = Msg::CorrectAnswerWas.fill(lang, &[&answer::expected(exercise, lang)]);
+        lines.push(Line::styled(expected, theme::TITLE).into());
+    }
+    if state.shows_explanation(exercise)
+        && let Some(explanation) = &exercise.explanation
+    {
         lines.push(blank());
         lines.push(Line::styled(Msg::Explanation.text(lang), theme::TITLE).into());
         lines.extend(markup::lines(explanation.get(lang)));
+    }
+    if !state.is_done(exercise) {
+        let mut again = Msg::TryAgain.text(lang).to_string();
+        if let Some(left) = state.attempts_left(exercise) {
+            again = format!("{again} {}", Msg::AttemptsLeft.fill(lang, &[&left]));
+        }
+        lines.push(Line::styled(again, theme::DIM).into());
     }
     lines
 }

@@ -13,19 +13,53 @@ use crate::i18n::Msg;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
-    let mut keys: Vec<(&str, Msg)> = match app.context() {
+    let context = app.context();
+    let mut keys: Vec<(&str, Msg)> = match context {
         Context::List => vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeyOpen)],
         Context::Page => vec![("←→", Msg::KeySteps), ("↑↓", Msg::KeyScroll)],
-        Context::Exercise => vec![
-            ("↑↓", Msg::KeySelect),
-            ("Enter", Msg::KeyAnswer),
-            ("←→", Msg::KeySteps),
-            ("h", Msg::KeyHint),
+        Context::Choice { multiple: false } => {
+            vec![
+                ("↑↓", Msg::KeySelect),
+                ("Enter", Msg::KeyAnswer),
+                ("←→", Msg::KeySteps),
+                ("h", Msg::KeyHint),
+            ]
+        }
+        Context::Choice { multiple: true } => {
+            vec![
+                ("Space", Msg::KeyTick),
+                ("Enter", Msg::KeySubmit),
+                ("←→", Msg::KeySteps),
+                ("h", Msg::KeyHint),
+            ]
+        }
+        Context::Typed => vec![
+            ("Enter", Msg::KeySubmit),
+            ("Tab", Msg::KeySteps),
+            ("F2", Msg::KeyHint),
         ],
     };
-    keys.extend([("Esc", Msg::KeyBack), ("l", Msg::KeyLanguage)]);
-    // Help and quit are always shown; the others as long as they fit before them.
-    let always = [("?", Msg::KeyHelp), ("q", Msg::KeyQuit)];
+    // Once an exercise is done, Enter reads on.
+    let done = match (app.session.screen(), app.session.exercise()) {
+        (crate::session::Screen::Lesson(state), Some(exercise)) => state.exercise.is_done(exercise),
+        _ => false,
+    };
+    if done {
+        for key in &mut keys {
+            if key.0 == "Enter" {
+                key.1 = Msg::KeyNext;
+            }
+        }
+    }
+    keys.push(("Esc", Msg::KeyBack));
+    // While typing, letters are text: help, language and quit move to function keys.
+    let typing = context == Context::Typed;
+    keys.push((if typing { "F3" } else { "l" }, Msg::KeyLanguage));
+    let always = if typing {
+        [("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)]
+    } else {
+        [("?", Msg::KeyHelp), ("q", Msg::KeyQuit)]
+    };
     let width = |items: &[(&str, Msg)]| -> usize {
         items
             .iter()

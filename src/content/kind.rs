@@ -1,0 +1,5 @@
+//! The readers of each exercise kind's own keys; the envelope is read by `exercise_file`.
+
+pub mod choice;
+pub mod numeric;
+pub mod short_answer;

@@ -1,0 +1,80 @@
+//! `infolit grade`: one answer graded without the TUI.
+
+use crate::util::Test;
+
+#[test]
+fn a_right_and_a_wrong_choice() {
+    Test::with_course()
+        .args(&["--course", ".", "--lang", "en", "grade", "and-narrows", "a"])
+        .expect("correct: score 1 of 1\nYes.\n", 0);
+    Test::with_course()
+        .args(&["--course", ".", "--lang", "id", "grade", "and-narrows", "2"])
+        .expect("incorrect: score 0 of 1\nOR memperluas.\n", 0);
+}
+
+#[test]
+fn partial_credit_and_notes() {
+    Test::with_kinds().args(&["--course", ".", "--lang", "en", "grade", "synonyms", "a", "c"]).expect(
+        "incorrect: score 0 of 1\nYou picked 1 of the 2 correct answers.\nWrong picks: 1.\nAnother concept.\n",
+        0,
+    );
+    Test::with_kinds()
+        .args(&["--course", ".", "--lang", "en", "grade", "synonyms", "a"])
+        .expect(
+            "incorrect: score 0.5 of 1\nYou picked 1 of the 2 correct answers.\n",
+            0,
+        );
+}
+
+#[test]
+fn typed_answers() {
+    Test::with_kinds()
+        .args(&["--course", ".", "--lang", "en", "grade", "operator", "ANF"])
+        .expect(
+            "correct: score 1 of 1\nAccepted, but check the spelling: “and”.\nYes.\n",
+            0,
+        );
+    Test::with_kinds()
+        .args(&["--course", ".", "--lang", "en", "grade", "count", "-3"])
+        .expect("incorrect: score 0 of 1\nToo low.\n", 0);
+    Test::with_kinds()
+        .args(&["--course", ".", "--lang", "id", "grade", "count", "75,0"])
+        .expect("correct: score 1 of 1\n", 0);
+}
+
+#[test]
+fn json_for_tools() {
+    let output = Test::with_kinds()
+        .args(&[
+            "--course", ".", "--lang", "en", "grade", "--json", "operator", "or",
+        ])
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let json: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "exercise": "operator", "answer": "or", "correct": false, "score": 0.0, "max": 1.0,
+            "feedback": ["OR broadens."]
+        })
+    );
+}
+
+#[test]
+fn an_unknown_id_suggests_the_close_one() {
+    let output = Test::with_course()
+        .args(&["--course", ".", "grade", "and-narow", "a"])
+        .expect("", 2);
+    assert_eq!(
+        output.stderr,
+        "infolit: no exercise has the id `and-narow`; did you mean `and-narrows`?\n"
+    );
+}
+
+#[test]
+fn an_unreadable_answer_is_a_usage_error() {
+    let output = Test::with_course()
+        .args(&["--course", ".", "grade", "and-narrows", "e"])
+        .expect("", 2);
+    output.assert_stderr_contains("there is no option e: this exercise has 2 options");
+}

@@ -232,7 +232,7 @@ impl Session {
             Action::Previous => self.previous(),
             Action::Hint => self.hint(),
             Action::PickMany(positions) => {
-                self.on_exercise(|state, exercise| state.pick(exercise, &positions))
+                self.on_exercise(|state, exercise| state.pick(exercise, &positions));
             }
             Action::Toggle => self.on_exercise(|state, exercise| {
                 state.toggle(exercise);
@@ -263,7 +263,7 @@ impl Session {
                 Outcome::Stay
             }),
             Action::SubmitText(text) => {
-                self.on_exercise(|state, exercise| state.submit_text(exercise, &text))
+                self.on_exercise(|state, exercise| state.submit_text(exercise, &text));
             }
         }
     }

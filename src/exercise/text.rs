@@ -31,8 +31,9 @@ pub struct TextRule {
 /// What a rule matches.
 #[derive(Debug, Clone)]
 pub enum Pattern {
-    /// Already normalised with the exercise's settings.
-    Text(String),
+    /// `normalized` with the exercise's settings, for comparison; `shown` as the author wrote
+    /// it, for telling the learner the spelling.
+    Text { normalized: String, shown: String },
     /// Compiled when the course is loaded; `source` is what the author wrote.
     Regex { source: String, regex: Regex },
 }
@@ -40,7 +41,7 @@ pub enum Pattern {
 impl PartialEq for Pattern {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (Pattern::Text(a), Pattern::Text(b))
+            (Pattern::Text { normalized: a, .. }, Pattern::Text { normalized: b, .. })
             | (Pattern::Regex { source: a, .. }, Pattern::Regex { source: b, .. }) => a == b,
             _ => false,
         }

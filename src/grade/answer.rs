@@ -110,7 +110,7 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
             .accept
             .first()
             .map(|rule| match &rule.pattern {
-                Pattern::Text(text) => text.clone(),
+                Pattern::Text { shown, .. } => shown.clone(),
                 Pattern::Regex { source, .. } => source.clone(),
             })
             .unwrap_or_default(),

@@ -24,8 +24,10 @@ pub fn grade(spec: &TextSpec, answer: &str) -> Verdict {
     }
     if spec.typos > 0 {
         let close = spec.accept.iter().find_map(|rule| match &rule.pattern {
-            Pattern::Text(expected) if within_typos(&answer, expected, spec.typos) => {
-                Some((rule, expected))
+            Pattern::Text { normalized, shown }
+                if within_typos(&answer, normalized, spec.typos) =>
+            {
+                Some((rule, shown))
             }
             _ => None,
         });
@@ -42,7 +44,7 @@ pub fn grade(spec: &TextSpec, answer: &str) -> Verdict {
 
 fn matches(pattern: &Pattern, answer: &str) -> bool {
     match pattern {
-        Pattern::Text(text) => text == answer,
+        Pattern::Text { normalized, .. } => normalized == answer,
         Pattern::Regex { regex, .. } => regex.is_match(answer),
     }
 }
@@ -72,13 +74,16 @@ mod tests {
 
     fn text_rule(text: &str, feedback: Option<&str>) -> TextRule {
         TextRule {
-            pattern: Pattern::Text(normalize(
-                text,
-                Options {
-                    case_sensitive: false,
-                    fold_diacritics: true,
-                },
-            )),
+            pattern: Pattern::Text {
+                normalized: normalize(
+                    text,
+                    Options {
+                        case_sensitive: false,
+                        fold_diacritics: true,
+                    },
+                ),
+                shown: text.to_string(),
+            },
             feedback: feedback.map(|f| Localized::both(render_markdown(f))),
         }
     }
@@ -127,7 +132,7 @@ mod tests {
         assert_eq!(
             v.feedback,
             [Feedback::Note(Note::Typo {
-                expected: "perpustakaan nasional".into()
+                expected: "Perpustakaan Nasional".into()
             })]
         );
         assert!(

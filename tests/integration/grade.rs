@@ -31,7 +31,7 @@ fn typed_answers() {
     Test::with_kinds()
         .args(&["--course", ".", "--lang", "en", "grade", "operator", "ANF"])
         .expect(
-            "correct: score 1 of 1\nAccepted, but check the spelling: “and”.\nYes.\n",
+            "correct: score 1 of 1\nAccepted, but check the spelling: “AND”.\nYes.\n",
             0,
         );
     Test::with_kinds()

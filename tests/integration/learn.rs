@@ -155,7 +155,7 @@ fn typed_and_multiple_answers_in_plain_mode() {
          Type your answer and press Enter. Commands start with a colon: :h hint, :n skip, :b back, :q quit.\n> ",
         "Hint 1:\nIntersection.",
         "Your answer: or\nNot quite.\nOR broadens.",
-        "Your answer: ANF\nCorrect!\nScore: 0.75 of 1\nAccepted, but check the spelling: “and”.\nYes.\n\nHints used: 1 (−0.25 points).",
+        "Your answer: ANF\nCorrect!\nScore: 0.75 of 1\nAccepted, but check the spelling: “AND”.\nYes.\n\nHints used: 1 (−0.25 points).",
         "== Kinds — Step 2 of 3 ==",
         "Attempts left: 2",
         "Your answer: 70\nNot quite.\nToo low.\nAttempts left: 1\nTry again.",

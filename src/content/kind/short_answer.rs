@@ -93,7 +93,10 @@ fn rule(
                 ));
                 return None;
             }
-            Pattern::Text(normalized)
+            Pattern::Text {
+                normalized,
+                shown: text.get_ref().trim().to_string(),
+            }
         }
         (None, Some(source)) => {
             // The whole normalised answer must match, so `katalog` does not accept `katalogus`.

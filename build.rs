@@ -8,16 +8,14 @@ use std::path::{Path, PathBuf};
 use std::{env, fs};
 
 fn main() {
-    let manifest =
-        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     for top in ["lessons", "exercises"] {
         println!("cargo:rerun-if-changed={top}");
         collect(&manifest, &manifest.join(top), 0, &mut files);
     }
     files.sort();
-    let mut code =
-        String::from("/// The bundled course: (path relative to the course root, bytes).\n");
+    let mut code = String::from("/// The bundled course: (path relative to the course root, bytes).\n");
     code.push_str("pub static BUNDLED: &[(&str, &[u8])] = &[\n");
     for rel in &files {
         let _ = writeln!(
@@ -26,8 +24,7 @@ fn main() {
         );
     }
     code.push_str("];\n");
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("bundled_course.rs");
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundled_course.rs");
     fs::write(out, code).expect("write the bundled course list");
 }
 
@@ -44,10 +41,8 @@ fn collect(manifest: &Path, dir: &Path, depth: usize, files: &mut Vec<String>) {
             }
         } else if path.extension().is_some_and(|e| e == "toml") {
             let rel = path.strip_prefix(manifest).expect("under the manifest dir");
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
+            let rel: Vec<String> =
+                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
             files.push(rel.join("/"));
         }
     }

@@ -28,9 +28,7 @@ fn first_frame(c: &mut Criterion) {
             let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
             let app = App::new(Session::new(loaded.course, Lang::Id), None);
             let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("test terminal");
-            terminal
-                .draw(|frame| frame.render_widget(&app, frame.area()))
-                .expect("draw");
+            terminal.draw(|frame| frame.render_widget(&app, frame.area())).expect("draw");
             terminal
         });
     });

@@ -118,19 +118,12 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(LangArg::En) => Lang::En,
         None => Lang::from_locale_env(|name| std::env::var(name).ok()),
     };
-    let source = cli
-        .course
-        .clone()
-        .map_or(CourseSource::Bundled, CourseSource::Dir);
+    let source = cli.course.clone().map_or(CourseSource::Bundled, CourseSource::Dir);
     match &cli.command {
         None => learn::run(&source, lang, cli.plain),
         Some(Command::Check { paths }) => check::run(&source, paths),
         Some(Command::List { json }) => list::run(&source, lang, *json),
-        Some(Command::Grade {
-            exercise,
-            answer,
-            json,
-        }) => grade::run(&source, lang, exercise, answer, *json),
+        Some(Command::Grade { exercise, answer, json }) => grade::run(&source, lang, exercise, answer, *json),
     }
 }
 
@@ -143,10 +136,7 @@ fn load_for_use(source: &CourseSource) -> Result<Loaded, CliError> {
         for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
             write!(err, "{}", diagnostic::render(d))?;
         }
-        writeln!(
-            err,
-            "infolit: the course has errors; fix them and run `infolit check` to confirm"
-        )?;
+        writeln!(err, "infolit: the course has errors; fix them and run `infolit check` to confirm")?;
         return Err(CliError::CourseErrors);
     }
     Ok(loaded)

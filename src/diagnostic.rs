@@ -57,13 +57,7 @@ impl Diagnostic {
     /// A problem with a whole file or folder, not a place in it.
     #[must_use]
     pub fn file(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity,
-            path: path.into(),
-            location: None,
-            message: message.into(),
-            help: None,
-        }
+        Diagnostic { severity, path: path.into(), location: None, message: message.into(), help: None }
     }
 
     /// Adds advice on how to fix the problem.
@@ -92,14 +86,8 @@ impl SourceFile {
     #[must_use]
     pub fn new(path: impl Into<String>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        SourceFile {
-            path: path.into(),
-            text,
-            line_starts,
-        }
+        let line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        SourceFile { path: path.into(), text, line_starts }
     }
 
     /// The location of a byte span; spans past the end or inside a character are clamped.
@@ -107,24 +95,15 @@ impl SourceFile {
     pub fn locate(&self, span: Range<usize>) -> Location {
         let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
         let end = floor_char_boundary(&self.text, span.end.clamp(start, self.text.len()));
-        let line_index = self
-            .line_starts
-            .partition_point(|&line_start| line_start <= start)
-            .saturating_sub(1);
+        let line_index =
+            self.line_starts.partition_point(|&line_start| line_start <= start).saturating_sub(1);
         let line_start = self.line_starts[line_index];
-        let line_end = self.text[line_start..]
-            .find('\n')
-            .map_or(self.text.len(), |i| line_start + i);
+        let line_end = self.text[line_start..].find('\n').map_or(self.text.len(), |i| line_start + i);
         let source_line = self.text[line_start..line_end].trim_end_matches('\r');
         let col = self.text[line_start..start].chars().count() + 1;
         let underlined_end = end.min(line_start + source_line.len()).max(start);
         let len = self.text[start..underlined_end].chars().count().max(1);
-        Location {
-            line: line_index + 1,
-            col,
-            source_line: source_line.to_string(),
-            len,
-        }
+        Location { line: line_index + 1, col, source_line: source_line.to_string(), len }
     }
 
     /// A diagnostic pointing at a byte span of this file.
@@ -189,21 +168,13 @@ pub fn render(diagnostic: &Diagnostic) -> String {
         let marked: String = line.chars().skip(col - 1).take(loc.len).collect();
         let carets = "^".repeat(UnicodeWidthStr::width(marked.as_str()).max(1));
         let _ = writeln!(out, "    {number} | {line}");
-        let _ = write!(
-            out,
-            "    {gutter} | {}{carets}",
-            " ".repeat(UnicodeWidthStr::width(before.as_str()))
-        );
+        let _ = write!(out, "    {gutter} | {}{carets}", " ".repeat(UnicodeWidthStr::width(before.as_str())));
         if let Some(help) = &diagnostic.help {
             let _ = write!(out, " {}", printable(help));
         }
         out.push('\n');
     } else {
-        let _ = writeln!(
-            out,
-            "{}: {}: {}",
-            diagnostic.path, diagnostic.severity, message
-        );
+        let _ = writeln!(out, "{}: {}: {}", diagnostic.path, diagnostic.severity, message);
         if let Some(help) = &diagnostic.help {
             let _ = writeln!(out, "    = {}", printable(help));
         }
@@ -220,9 +191,7 @@ fn excerpt(line: &str, col: usize) -> (String, usize) {
     if count <= MAX_SHOWN_LINE {
         return (line.to_string(), col);
     }
-    let start = col
-        .saturating_sub(MAX_SHOWN_LINE / 2)
-        .min(count.saturating_sub(MAX_SHOWN_LINE));
+    let start = col.saturating_sub(MAX_SHOWN_LINE / 2).min(count.saturating_sub(MAX_SHOWN_LINE));
     let mut shown: String = line.chars().skip(start).take(MAX_SHOWN_LINE).collect();
     let mut col = col - start;
     if start > 0 {
@@ -295,9 +264,7 @@ mod tests {
     #[test]
     fn renders_path_line_col_source_and_caret() {
         let file = SourceFile::new("lessons/a.toml", "id = \"a\"\ntitel = \"x\"\n");
-        let d = file
-            .error(9..14, "unknown key `titel` in a lesson")
-            .with_help("did you mean `title`?");
+        let d = file.error(9..14, "unknown key `titel` in a lesson").with_help("did you mean `title`?");
         assert_eq!(
             render(&d),
             "lessons/a.toml:2:1: error: unknown key `titel` in a lesson\n    \
@@ -312,16 +279,9 @@ mod tests {
         let at = text.len() - 1;
         let rendered = render(&file.error(at..at + 1, "here"));
         let lines: Vec<&str> = rendered.lines().collect();
-        assert!(
-            lines[1].starts_with("    1 | …") && lines[1].chars().count() < 120,
-            "{rendered}"
-        );
+        assert!(lines[1].starts_with("    1 | …") && lines[1].chars().count() < 120, "{rendered}");
         let caret = lines[2].find('^').unwrap_or_default();
-        assert_eq!(
-            lines[1][..].chars().nth(lines[2][..caret].chars().count()),
-            Some(']'),
-            "{rendered}"
-        );
+        assert_eq!(lines[1][..].chars().nth(lines[2][..caret].chars().count()), Some(']'), "{rendered}");
     }
 
     #[test]

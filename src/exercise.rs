@@ -3,12 +3,16 @@
 
 mod choice;
 mod numeric;
+mod sequence;
+mod shuffle;
 mod text;
 
 use serde::Serialize;
 
 pub use choice::{ChoiceOption, ChoiceSpec, display_order};
 pub use numeric::NumericSpec;
+pub use sequence::{MatchSpec, OrderSpec};
+pub use shuffle::stable_shuffle;
 pub use text::{Pattern, TextRule, TextSpec};
 
 use crate::text::{Doc, Localized};
@@ -69,6 +73,8 @@ pub enum ExerciseKind {
     Choice(ChoiceSpec),
     Text(TextSpec),
     Numeric(NumericSpec),
+    Order(OrderSpec),
+    Match(MatchSpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -78,11 +84,14 @@ pub enum KindName {
     Choice,
     Text,
     Numeric,
+    Order,
+    Match,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 3] = [KindName::Choice, KindName::Text, KindName::Numeric];
+    pub const ALL: [KindName; 5] =
+        [KindName::Choice, KindName::Text, KindName::Numeric, KindName::Order, KindName::Match];
 
     #[must_use]
     pub fn as_str(self) -> &'static str {
@@ -90,6 +99,8 @@ impl KindName {
             KindName::Choice => "choice",
             KindName::Text => "text",
             KindName::Numeric => "numeric",
+            KindName::Order => "order",
+            KindName::Match => "match",
         }
     }
 
@@ -106,6 +117,8 @@ impl ExerciseKind {
             ExerciseKind::Choice(_) => KindName::Choice,
             ExerciseKind::Text(_) => KindName::Text,
             ExerciseKind::Numeric(_) => KindName::Numeric,
+            ExerciseKind::Order(_) => KindName::Order,
+            ExerciseKind::Match(_) => KindName::Match,
         }
     }
 

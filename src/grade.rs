@@ -7,8 +7,10 @@
 
 pub mod answer;
 mod choice;
+mod matching;
 pub mod normalize;
 mod numeric;
+mod order;
 mod text;
 
 pub use answer::{Answer, AnswerError};
@@ -58,6 +60,18 @@ pub enum Note {
     NotANumber,
     TooHigh,
     TooLow,
+    /// Ordering: not every item given exactly once.
+    UseEveryItemOnce,
+    /// Ordering: the longest run already in the right order.
+    InOrder {
+        longest: usize,
+        of: usize,
+    },
+    /// Matching: how many pairs are right.
+    PairsRight {
+        right: usize,
+        of: usize,
+    },
     /// Points taken off for revealed hints.
     HintPenalty {
         hints: usize,
@@ -78,6 +92,9 @@ impl Note {
             Note::NotANumber => Msg::NoteNotANumber.text(lang).to_string(),
             Note::TooHigh => Msg::NoteTooHigh.text(lang).to_string(),
             Note::TooLow => Msg::NoteTooLow.text(lang).to_string(),
+            Note::UseEveryItemOnce => Msg::NoteUseEveryItemOnce.text(lang).to_string(),
+            Note::InOrder { longest, of } => Msg::NoteInOrder.fill(lang, &[longest, of]),
+            Note::PairsRight { right, of } => Msg::NotePairsRight.fill(lang, &[right, of]),
             Note::HintPenalty { hints, points } => {
                 Msg::NoteHintPenalty.fill(lang, &[hints, &format_points(*points)])
             }
@@ -100,12 +117,7 @@ impl Verdict {
     }
 
     fn new(score: f64, correct: bool, feedback: Vec<Feedback>) -> Verdict {
-        Verdict {
-            score: score.clamp(0.0, 1.0),
-            max: 1.0,
-            correct,
-            feedback,
-        }
+        Verdict { score: score.clamp(0.0, 1.0), max: 1.0, correct, feedback }
     }
 
     fn wrong(note: Note) -> Verdict {
@@ -120,6 +132,8 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
         (ExerciseKind::Choice(spec), Answer::Choice(picked)) => choice::grade(spec, picked),
         (ExerciseKind::Text(spec), Answer::Text(text)) => text::grade(spec, text),
         (ExerciseKind::Numeric(spec), Answer::Text(text)) => numeric::grade(spec, text),
+        (ExerciseKind::Order(spec), Answer::Order(sequence)) => order::grade(spec, sequence),
+        (ExerciseKind::Match(spec), Answer::Match(chosen)) => matching::grade(spec, chosen),
         _ => Verdict::wrong(Note::InvalidAnswer),
     }
 }
@@ -134,10 +148,7 @@ pub fn grade_attempt(exercise: &Exercise, answer: &Answer, hints_used: usize) ->
     if penalty > 0.0 && verdict.score > 0.0 {
         let points = penalty.min(verdict.score);
         verdict.score -= points;
-        verdict.feedback.push(Feedback::Note(Note::HintPenalty {
-            hints: hints_used,
-            points,
-        }));
+        verdict.feedback.push(Feedback::Note(Note::HintPenalty { hints: hints_used, points }));
     }
     verdict
 }

@@ -53,6 +53,15 @@ messages! {
     NoteWrongPicks => "Pilihan yang salah: {0}.", "Wrong picks: {0}.";
     NoteTypo => "Diterima, tetapi periksa ejaannya: «{0}».", "Accepted, but check the spelling: “{0}”.";
     NoteNotANumber => "Itu bukan angka. Tulis angka saja, misalnya 12 atau 1,5.", "That is not a number. Type digits only, for example 12 or 1.5.";
+    NoteUseEveryItemOnce => "Susun setiap butir tepat satu kali.", "Place every item exactly once.";
+    NoteInOrder => "Urutan terpanjang yang sudah benar: {0} dari {1} butir.", "The longest run already in the right order: {0} of {1} items.";
+    NotePairsRight => "Pasangan yang benar: {0} dari {1}.", "Pairs right: {0} of {1}.";
+    PlainOrder => "Ketik nomor butir dalam urutan yang benar, misalnya 3 1 2, lalu Enter. h: petunjuk, n: lewati.", "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter. h: hint, n: skip.";
+    PlainMatch => "Ketik pasangan: nomor kiri dan huruf kanan, misalnya 1b 2a, lalu Enter. h: petunjuk, n: lewati.", "Type pairs, a left number and a right letter, e.g. 1b 2a, and press Enter. h: hint, n: skip.";
+    MoveHint => "Spasi: ambil/lepas butir, ↑↓: pindahkan, Enter: kirim.", "Space: pick up/put down an item, ↑↓: move it, Enter: submit.";
+    MatchHint => "↑↓: pilih baris, ←→: pilih pasangan, Enter: kirim.", "↑↓: choose a row, ←→: choose its partner, Enter: submit.";
+    KeyMove => "pindah", "move";
+    KeyPair => "pasangkan", "pair";
     NoteTooHigh => "Terlalu besar.", "Too high.";
     NoteTooLow => "Terlalu kecil.", "Too low.";
     NoteHintPenalty => "Petunjuk dipakai: {0} (nilai −{1}).", "Hints used: {0} (−{1} points).";
@@ -135,11 +144,7 @@ mod tests {
             assert!(!id.trim().is_empty() && !en.trim().is_empty(), "{msg:?}");
             for i in 0..4 {
                 let placeholder = format!("{{{i}}}");
-                assert_eq!(
-                    id.contains(&placeholder),
-                    en.contains(&placeholder),
-                    "{msg:?} {placeholder}"
-                );
+                assert_eq!(id.contains(&placeholder), en.contains(&placeholder), "{msg:?} {placeholder}");
             }
         }
     }

@@ -67,11 +67,7 @@ impl Lang {
             .map_or(Lang::En, |value| {
                 let value = value.trim().to_ascii_lowercase();
                 let language = value.split(['_', '.', '@', '-']).next().unwrap_or_default();
-                if language == "id" || language == "in" {
-                    Lang::Id
-                } else {
-                    Lang::En
-                }
+                if language == "id" || language == "in" { Lang::Id } else { Lang::En }
             })
     }
 }
@@ -88,11 +84,7 @@ mod tests {
 
     #[track_caller]
     fn case(vars: &[(&str, &str)], expected: Lang) {
-        let lookup = |name: &str| {
-            vars.iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| (*v).to_string())
-        };
+        let lookup = |name: &str| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| (*v).to_string());
         assert_eq!(Lang::from_locale_env(lookup), expected, "{vars:?}");
     }
 
@@ -104,10 +96,7 @@ mod tests {
         case(&[("LANG", "C")], Lang::En);
         case(&[("LANG", "id")], Lang::Id);
         // LC_ALL wins over LANG, LC_MESSAGES sits between them.
-        case(
-            &[("LC_ALL", "en_GB.UTF-8"), ("LANG", "id_ID.UTF-8")],
-            Lang::En,
-        );
+        case(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "id_ID.UTF-8")], Lang::En);
         case(&[("LC_MESSAGES", "id_ID"), ("LANG", "en_US")], Lang::Id);
         // An empty variable does not count as set.
         case(&[("LC_ALL", ""), ("LANG", "id_ID.UTF-8")], Lang::Id);

@@ -23,10 +23,7 @@ mod tests {
 
     #[test]
     fn infolit_home_wins() {
-        assert_eq!(
-            data_dir(Some("/srv/lab".into())),
-            Some(PathBuf::from("/srv/lab"))
-        );
+        assert_eq!(data_dir(Some("/srv/lab".into())), Some(PathBuf::from("/srv/lab")));
     }
 
     #[test]

@@ -26,11 +26,9 @@ pub fn run(session: &mut Session, input: impl BufRead, mut out: impl Write) -> i
             Command::Act(action) => session.update(action),
             Command::Help => writeln!(out, "{}", Msg::PlainHelp.text(session.lang()))?,
             Command::Refresh => show_screen(session, &mut out)?,
-            Command::Unknown(text) => writeln!(
-                out,
-                "{}",
-                Msg::UnknownCommand.fill(session.lang(), &[&text])
-            )?,
+            Command::Unknown(text) => {
+                writeln!(out, "{}", Msg::UnknownCommand.fill(session.lang(), &[&text]))?;
+            }
         }
         if session.should_quit() {
             writeln!(out, "{}", Msg::Goodbye.text(session.lang()))?;
@@ -72,10 +70,15 @@ fn parse_command(line: &str, session: &Session) -> Command {
     if typed && !trimmed.is_empty() && !trimmed.starts_with(':') {
         return Command::Act(Action::SubmitText(trimmed.to_string()));
     }
+    // A matching's pairs ("1b 2a") are an answer.
+    let matching = exercise.is_some_and(|e| matches!(e.kind, ExerciseKind::Match(_)));
+    if matching && trimmed.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Command::Act(Action::SubmitText(trimmed.to_string()));
+    }
     let command = trimmed.strip_prefix(':').unwrap_or(trimmed);
     if let Some(numbers) = numbers(command) {
-        let multiple = exercise
-            .is_some_and(|e| matches!(&e.kind, ExerciseKind::Choice(spec) if spec.multiple));
+        let multiple =
+            exercise.is_some_and(|e| matches!(&e.kind, ExerciseKind::Choice(spec) if spec.multiple));
         return Command::Act(match numbers.as_slice() {
             _ if multiple => Action::PickMany(numbers),
             [single] => Action::Pick(*single),
@@ -105,21 +108,12 @@ fn parse_command(line: &str, session: &Session) -> Command {
 
 /// "1 3", "1,3": the 0-based positions of the numbers typed; `None` if it is not numbers.
 fn numbers(line: &str) -> Option<Vec<usize>> {
-    let tokens: Vec<&str> = line
-        .split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|t| !t.is_empty())
-        .collect();
+    let tokens: Vec<&str> =
+        line.split(|c: char| c == ',' || c.is_whitespace()).filter(|t| !t.is_empty()).collect();
     if tokens.is_empty() {
         return None;
     }
-    tokens
-        .iter()
-        .map(|t| {
-            t.parse::<usize>()
-                .ok()
-                .map(|n| n.wrapping_sub(1).min(usize::MAX - 1))
-        })
-        .collect()
+    tokens.iter().map(|t| t.parse::<usize>().ok().map(|n| n.wrapping_sub(1).min(usize::MAX - 1))).collect()
 }
 
 /// What changes on an exercise without changing the place: hints shown and answers given.
@@ -179,12 +173,7 @@ fn show_step(session: &Session, step: usize, out: &mut impl Write) -> io::Result
     let position = Msg::StepOf.fill(lang, &[&(step + 1), &lesson.steps.len()]);
     writeln!(out, "== {} — {position} ==", lesson.title.get(lang))?;
     if step == 0 {
-        writeln!(
-            out,
-            "{} ({}):",
-            Msg::Objectives.text(lang),
-            Msg::Minutes.fill(lang, &[&lesson.minutes])
-        )?;
+        writeln!(out, "{} ({}):", Msg::Objectives.text(lang), Msg::Minutes.fill(lang, &[&lesson.minutes]))?;
         for objective in &lesson.objectives {
             writeln!(out, "- {}", objective.get(lang))?;
         }
@@ -193,11 +182,8 @@ fn show_step(session: &Session, step: usize, out: &mut impl Write) -> io::Result
     match (session.step(), session.exercise(), session.screen()) {
         (Some(Step::Page(page)), _, _) => {
             let body = page.body.get(lang);
-            if let Some(title) = page
-                .title
-                .as_ref()
-                .map(|t| t.get(lang))
-                .filter(|t| **t != body.first_text_line())
+            if let Some(title) =
+                page.title.as_ref().map(|t| t.get(lang)).filter(|t| **t != body.first_text_line())
             {
                 writeln!(out, "{title}")?;
                 writeln!(out)?;
@@ -232,39 +218,37 @@ fn show_exercise(
     if *exercise.title.get(lang) == prompt.first_text_line() {
         writeln!(out, "{}:", Msg::Exercise.text(lang))?;
     } else {
-        writeln!(
-            out,
-            "{}: {}",
-            Msg::Exercise.text(lang),
-            exercise.title.get(lang)
-        )?;
+        writeln!(out, "{}: {}", Msg::Exercise.text(lang), exercise.title.get(lang))?;
     }
     write_doc(out, prompt)?;
     let instruction = match &exercise.kind {
         ExerciseKind::Choice(spec) => {
             for (position, option) in state.order.iter().enumerate() {
-                writeln!(
-                    out,
-                    "{}. {}",
-                    position + 1,
-                    spec.options[*option].text.get(lang)
-                )?;
+                writeln!(out, "{}. {}", position + 1, spec.options[*option].text.get(lang))?;
             }
-            if spec.multiple {
-                Msg::PlainMultiple
-            } else {
-                Msg::PlainExercise
-            }
+            if spec.multiple { Msg::PlainMultiple } else { Msg::PlainExercise }
         }
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Msg::PlainTyped,
+        ExerciseKind::Order(spec) => {
+            for (position, item) in state.arrangement.iter().enumerate() {
+                writeln!(out, "{}. {}", position + 1, spec.items[*item].get(lang))?;
+            }
+            Msg::PlainOrder
+        }
+        ExerciseKind::Match(spec) => {
+            for (row, (left, _)) in spec.pairs.iter().enumerate() {
+                writeln!(out, "{}. {}", row + 1, left.get(lang))?;
+            }
+            let rights = spec.rights();
+            for (position, right) in state.order.iter().enumerate() {
+                writeln!(out, "{}. {}", answer::option_letter(position), rights[*right].get(lang))?;
+            }
+            Msg::PlainMatch
+        }
     };
     if !exercise.hints.is_empty() {
         let key = if exercise.kind.is_typed() { ":h" } else { "h" };
-        writeln!(
-            out,
-            "{} ({key})",
-            Msg::HintsLeft.fill(lang, &[&exercise.hints.len()])
-        )?;
+        writeln!(out, "{} ({key})", Msg::HintsLeft.fill(lang, &[&exercise.hints.len()]))?;
     }
     if let Some(left) = state.attempts_left(exercise) {
         writeln!(out, "{}", Msg::AttemptsLeft.fill(lang, &[&left]))?;
@@ -291,22 +275,11 @@ fn show_verdict(session: &Session, out: &mut impl Write) -> io::Result<()> {
     let Some((given, verdict)) = &state.graded else {
         return Ok(());
     };
-    writeln!(
-        out,
-        "{}",
-        Msg::YourAnswer.fill(lang, &[&shown_answer(exercise, state, given, lang)])
-    )?;
-    let word = if verdict.correct {
-        Msg::Correct
-    } else {
-        Msg::Incorrect
-    };
+    writeln!(out, "{}", Msg::YourAnswer.fill(lang, &[&shown_answer(exercise, state, given, lang)]))?;
+    let word = if verdict.correct { Msg::Correct } else { Msg::Incorrect };
     writeln!(out, "{}", word.text(lang))?;
     if verdict.is_partial() {
-        let score = Msg::Score.fill(
-            lang,
-            &[&format_points(verdict.score), &format_points(verdict.max)],
-        );
+        let score = Msg::Score.fill(lang, &[&format_points(verdict.score), &format_points(verdict.max)]);
         writeln!(out, "{score}")?;
     }
     for feedback in &verdict.feedback {
@@ -316,11 +289,7 @@ fn show_verdict(session: &Session, out: &mut impl Write) -> io::Result<()> {
         }
     }
     if state.reveals_answer(exercise) {
-        writeln!(
-            out,
-            "{}",
-            Msg::CorrectAnswerWas.fill(lang, &[&answer::expected(exercise, lang)])
-        )?;
+        writeln!(out, "{}", Msg::CorrectAnswerWas.fill(lang, &[&answer::expected(exercise, lang)]))?;
     }
     if state.shows_explanation(exercise)
         && let Some(explanation) = &exercise.explanation
@@ -334,7 +303,14 @@ fn show_verdict(session: &Session, out: &mut impl Write) -> io::Result<()> {
         if let Some(left) = state.attempts_left(exercise) {
             writeln!(out, "{}", Msg::AttemptsLeft.fill(lang, &[&left]))?;
         }
-        writeln!(out, "{}", Msg::TryAgain.text(lang))
+        writeln!(out, "{}", Msg::TryAgain.text(lang))?;
+        // Numbers refer to the order last shown: show the learner's own arrangement again.
+        if let ExerciseKind::Order(spec) = &exercise.kind {
+            for (position, item) in state.arrangement.iter().enumerate() {
+                writeln!(out, "{}. {}", position + 1, spec.items[*item].get(lang))?;
+            }
+        }
+        Ok(())
     }
 }
 
@@ -351,18 +327,35 @@ fn shown_answer(
                 .iter()
                 .filter_map(|option| {
                     let position = state.order.iter().position(|o| o == option)?;
-                    Some((
-                        position,
-                        format!("{}. {}", position + 1, spec.options[*option].text.get(lang)),
-                    ))
+                    Some((position, format!("{}. {}", position + 1, spec.options[*option].text.get(lang))))
                 })
                 .collect();
             shown.sort();
-            shown
-                .into_iter()
-                .map(|(_, s)| s)
-                .collect::<Vec<_>>()
-                .join("; ")
+            shown.into_iter().map(|(_, s)| s).collect::<Vec<_>>().join("; ")
+        }
+        (ExerciseKind::Order(spec), Answer::Order(sequence)) => {
+            let items: Vec<&str> =
+                sequence.iter().filter_map(|i| spec.items.get(*i)).map(|t| t.get(lang).as_str()).collect();
+            items.join(" → ")
+        }
+        (ExerciseKind::Match(spec), Answer::Match(chosen)) => {
+            let rights = spec.rights();
+            let pairs: Vec<String> = chosen
+                .iter()
+                .enumerate()
+                .filter_map(|(row, right)| {
+                    let right = (*right)?;
+                    let shown = state.order.iter().position(|o| *o == right)?;
+                    Some(format!(
+                        "{}{} ({} → {})",
+                        row + 1,
+                        answer::option_letter(shown),
+                        spec.pairs[row].0.get(lang),
+                        rights[right].get(lang)
+                    ))
+                })
+                .collect();
+            pairs.join("; ")
         }
         _ => given.to_string(),
     }

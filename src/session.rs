@@ -47,6 +47,7 @@ pub enum Action {
 }
 
 /// Which screen the learner is on.
+#[allow(clippy::large_enum_variant)] // one per session: boxing would only add indirection
 #[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     /// The list of workshops.
@@ -80,6 +81,9 @@ pub enum Notice {
     /// Enter on a multiple choice with nothing ticked.
     NothingTicked,
     NoAttemptsLeft,
+    UseEveryItemOnce,
+    /// A typed answer that cannot be read (plain mode, matching).
+    Unreadable,
 }
 
 /// A comparable summary of where the learner is, for front ends that reset view state (such
@@ -144,30 +148,20 @@ impl Session {
     #[must_use]
     pub fn place(&self) -> Place {
         match &self.screen {
-            Screen::Home { .. } => Place {
-                workshop: None,
-                lesson: None,
-                step: None,
-            },
-            Screen::Workshop { workshop, .. } => Place {
-                workshop: Some(*workshop),
-                lesson: None,
-                step: None,
-            },
-            Screen::Lesson(s) => Place {
-                workshop: Some(s.workshop),
-                lesson: Some(s.lesson),
-                step: Some(s.step),
-            },
+            Screen::Home { .. } => Place { workshop: None, lesson: None, step: None },
+            Screen::Workshop { workshop, .. } => {
+                Place { workshop: Some(*workshop), lesson: None, step: None }
+            }
+            Screen::Lesson(s) => {
+                Place { workshop: Some(s.workshop), lesson: Some(s.lesson), step: Some(s.step) }
+            }
         }
     }
 
     /// The workshop being shown (on the workshop and lesson screens).
     #[must_use]
     pub fn workshop(&self) -> Option<&Workshop> {
-        self.place()
-            .workshop
-            .and_then(|w| self.course.workshops.get(w))
+        self.place().workshop.and_then(|w| self.course.workshops.get(w))
     }
 
     /// The lesson being shown.
@@ -211,6 +205,8 @@ impl Session {
             Notice::LanguageSwitched => Msg::LanguageSwitched.fill(lang, &[&lang.native_name()]),
             Notice::NothingTicked => Msg::NothingTicked.text(lang).to_string(),
             Notice::NoAttemptsLeft => Msg::NoAttemptsLeft.text(lang).to_string(),
+            Notice::UseEveryItemOnce => Msg::NoteUseEveryItemOnce.text(lang).to_string(),
+            Notice::Unreadable => Msg::PlainMatch.text(lang).to_string(),
         })
     }
 
@@ -255,11 +251,11 @@ impl Session {
                 Outcome::Stay
             }),
             Action::CursorLeft => self.on_exercise(|state, _| {
-                state.move_input_cursor(-1);
+                state.sideways(-1);
                 Outcome::Stay
             }),
             Action::CursorRight => self.on_exercise(|state, _| {
-                state.move_input_cursor(1);
+                state.sideways(1);
                 Outcome::Stay
             }),
             Action::SubmitText(text) => {
@@ -291,6 +287,8 @@ impl Session {
             Outcome::NothingTicked => self.notice = Some(Notice::NothingTicked),
             Outcome::NoAttemptsLeft => self.notice = Some(Notice::NoAttemptsLeft),
             Outcome::NoSuchItem(n) => self.notice = Some(Notice::NoSuchItem(n)),
+            Outcome::UseEveryItemOnce => self.notice = Some(Notice::UseEveryItemOnce),
+            Outcome::Unreadable => self.notice = Some(Notice::Unreadable),
         }
     }
 
@@ -298,11 +296,9 @@ impl Session {
     fn list_len(&self) -> usize {
         match &self.screen {
             Screen::Home { .. } => self.course.workshops.len(),
-            Screen::Workshop { workshop, .. } => self
-                .course
-                .workshops
-                .get(*workshop)
-                .map_or(0, |w| w.lessons.len()),
+            Screen::Workshop { workshop, .. } => {
+                self.course.workshops.get(*workshop).map_or(0, |w| w.lessons.len())
+            }
             Screen::Lesson(_) => 0,
         }
     }
@@ -326,17 +322,12 @@ impl Session {
                 if pick.is_some_and(|n| n >= count) =>
             {
                 let _ = selected;
-                self.notice = Some(Notice::NoSuchItem(
-                    pick.unwrap_or_default().saturating_add(1),
-                ));
+                self.notice = Some(Notice::NoSuchItem(pick.unwrap_or_default().saturating_add(1)));
             }
             Screen::Home { selected } => {
                 let workshop = pick.unwrap_or(*selected);
                 if workshop < count {
-                    self.screen = Screen::Workshop {
-                        workshop,
-                        selected: 0,
-                    };
+                    self.screen = Screen::Workshop { workshop, selected: 0 };
                 }
             }
             Screen::Workshop { workshop, selected } => {
@@ -372,29 +363,15 @@ impl Session {
                 Step::Exercise(index) => self.course.exercises.get(*index),
                 Step::Page(_) => None,
             });
-        let exercise = exercise
-            .map(|e| ExerciseState::new(e, &self.learner))
-            .unwrap_or_default();
-        self.screen = Screen::Lesson(LessonState {
-            workshop,
-            lesson,
-            step,
-            exercise,
-        });
+        let exercise = exercise.map(|e| ExerciseState::new(e, &self.learner)).unwrap_or_default();
+        self.screen = Screen::Lesson(LessonState { workshop, lesson, step, exercise });
     }
 
     fn back(&mut self) {
         self.screen = match &self.screen {
-            Screen::Home { selected } => Screen::Home {
-                selected: *selected,
-            },
-            Screen::Workshop { workshop, .. } => Screen::Home {
-                selected: *workshop,
-            },
-            Screen::Lesson(state) => Screen::Workshop {
-                workshop: state.workshop,
-                selected: state.lesson,
-            },
+            Screen::Home { selected } => Screen::Home { selected: *selected },
+            Screen::Workshop { workshop, .. } => Screen::Home { selected: *workshop },
+            Screen::Lesson(state) => Screen::Workshop { workshop: state.workshop, selected: state.lesson },
         };
     }
 
@@ -466,22 +443,9 @@ mod tests {
     fn opens_a_workshop_and_a_lesson_and_goes_back() {
         let mut s = session();
         run(&mut s, &[Action::Open, Action::Open]);
-        assert_eq!(
-            s.place(),
-            Place {
-                workshop: Some(0),
-                lesson: Some(0),
-                step: Some(0)
-            }
-        );
+        assert_eq!(s.place(), Place { workshop: Some(0), lesson: Some(0), step: Some(0) });
         run(&mut s, &[Action::Back]);
-        assert_eq!(
-            s.screen(),
-            &Screen::Workshop {
-                workshop: 0,
-                selected: 0
-            }
-        );
+        assert_eq!(s.screen(), &Screen::Workshop { workshop: 0, selected: 0 });
         run(&mut s, &[Action::Back, Action::Back]);
         assert_eq!(s.screen(), &Screen::Home { selected: 0 });
     }
@@ -499,13 +463,7 @@ mod tests {
         assert_eq!(s.place().step, Some(steps - 1));
         s.update(Action::Next);
         assert_eq!(s.notice(), Some(&Notice::LessonFinished { lesson: 0 }));
-        assert_eq!(
-            s.screen(),
-            &Screen::Workshop {
-                workshop: 0,
-                selected: 1
-            }
-        );
+        assert_eq!(s.screen(), &Screen::Workshop { workshop: 0, selected: 1 });
     }
 
     #[test]
@@ -524,16 +482,8 @@ mod tests {
         }
         s.update(Action::Hint);
         assert_eq!(s.notice(), Some(&Notice::NoMoreHints));
-        let wrong = spec
-            .options
-            .iter()
-            .position(|o| !o.correct)
-            .unwrap_or_default();
-        let right = spec
-            .options
-            .iter()
-            .position(|o| o.correct)
-            .unwrap_or_default();
+        let wrong = spec.options.iter().position(|o| !o.correct).unwrap_or_default();
+        let right = spec.options.iter().position(|o| o.correct).unwrap_or_default();
         s.update(Action::Pick(wrong));
         let graded = |s: &Session| match s.screen() {
             Screen::Lesson(state) => state.exercise.graded.as_ref().map(|(_, v)| v.correct),
@@ -544,11 +494,7 @@ mod tests {
         assert_eq!(graded(&s), Some(true));
         s.update(Action::Pick(99));
         assert_eq!(s.notice(), Some(&Notice::NoSuchItem(100)));
-        assert_eq!(
-            graded(&s),
-            Some(true),
-            "an invalid pick does not erase the verdict"
-        );
+        assert_eq!(graded(&s), Some(true), "an invalid pick does not erase the verdict");
     }
 
     #[test]
@@ -559,12 +505,7 @@ mod tests {
         for _ in 0..50 {
             s.update(Action::Down);
         }
-        assert_eq!(
-            s.screen(),
-            &Screen::Home {
-                selected: s.course().workshops.len() - 1
-            }
-        );
+        assert_eq!(s.screen(), &Screen::Home { selected: s.course().workshops.len() - 1 });
         s.update(Action::ToggleLanguage);
         assert_eq!(s.lang(), Lang::Id);
         s.update(Action::Quit);

@@ -55,9 +55,7 @@ pub fn run(session: Session, data_dir: Option<PathBuf>) -> io::Result<Ending> {
     let mut guard = terminal::TerminalGuard::enter()?;
     let mut app = App::new(session, data_dir);
     loop {
-        guard
-            .terminal()
-            .draw(|frame| frame.render_widget(&app, frame.area()))?;
+        guard.terminal().draw(|frame| frame.render_widget(&app, frame.area()))?;
         match events.recv() {
             Ok(event::Event::Key(key)) => app.handle_key(key),
             Ok(event::Event::Resize) => {}

@@ -27,21 +27,14 @@ pub fn run(course: &CourseSource, paths: &[PathBuf]) -> Result<ExitCode, CliErro
         write!(out, "{}", diagnostic::render(d))?;
     }
     writeln!(out, "{}", diagnostic::summary(&diagnostics, files))?;
-    Ok(if diagnostics.iter().any(Diagnostic::is_error) {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if diagnostics.iter().any(Diagnostic::is_error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// Checks one path: a course folder, a folder or file inside a course (checked with its
 /// course, so references resolve, and reported for that path only), or a lone file.
 fn check_path(path: &Path) -> Result<(Vec<Diagnostic>, usize), CliError> {
     if !path.exists() {
-        return Err(CliError::Usage(format!(
-            "no such file or folder: {}",
-            path.display()
-        )));
+        return Err(CliError::Usage(format!("no such file or folder: {}", path.display())));
     }
     if path.is_dir() && is_course_root(path) {
         let loaded = content::load(&CourseSource::Dir(path.to_path_buf()))?;
@@ -74,10 +67,7 @@ fn check_path(path: &Path) -> Result<(Vec<Diagnostic>, usize), CliError> {
         )));
     }
     let display = path.display().to_string();
-    Ok((
-        content::check_file(&display, source::read(path), FileKind::from_path(path)),
-        1,
-    ))
+    Ok((content::check_file(&display, source::read(path), FileKind::from_path(path)), 1))
 }
 
 /// The course root that holds `path` in its `lessons/` or `exercises/` folder, and the path
@@ -93,25 +83,15 @@ fn enclosing_course(path: &Path) -> Option<(PathBuf, String)> {
                 Some(lexical) => lexical.to_path_buf(),
                 None => ancestor.to_path_buf(),
             };
-            let rel: Vec<String> = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
+            let rel: Vec<String> =
+                rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
             let root_display = root.display().to_string();
             let target = if root_display.is_empty() || root_display == "." {
                 rel.join("/")
             } else {
-                format!(
-                    "{}/{}",
-                    root_display.trim_end_matches(['/', '\\']),
-                    rel.join("/")
-                )
+                format!("{}/{}", root_display.trim_end_matches(['/', '\\']), rel.join("/"))
             };
-            let root = if root_display.is_empty() {
-                PathBuf::from(".")
-            } else {
-                root
-            };
+            let root = if root_display.is_empty() { PathBuf::from(".") } else { root };
             return Some((root, target));
         }
     }
@@ -120,9 +100,6 @@ fn enclosing_course(path: &Path) -> Option<(PathBuf, String)> {
 
 fn count_toml(dir: &Path) -> usize {
     std::fs::read_dir(dir).map_or(0, |entries| {
-        entries
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-            .count()
+        entries.filter_map(Result::ok).filter(|e| e.path().extension().is_some_and(|x| x == "toml")).count()
     })
 }

@@ -28,14 +28,10 @@ pub fn run(
             Some(close) => format!("; did you mean `{close}`?"),
             None => "; `infolit list` shows every exercise".to_string(),
         };
-        return Err(CliError::Usage(format!(
-            "no exercise has the id `{id}`{hint}"
-        )));
+        return Err(CliError::Usage(format!("no exercise has the id `{id}`{hint}")));
     };
     let answer = answer::parse(&exercise.kind, parts).map_err(|error| {
-        CliError::Usage(format!(
-            "{error} (answer syntax: docs/format.md, section \"Answers\")"
-        ))
+        CliError::Usage(format!("{error} (answer syntax: docs/format.md, section \"Answers\")"))
     })?;
     let verdict = grade::grade(exercise, &answer);
     let feedback: Vec<String> = verdict
@@ -59,11 +55,7 @@ pub fn run(
         serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        let word = if verdict.correct {
-            "correct"
-        } else {
-            "incorrect"
-        };
+        let word = if verdict.correct { "correct" } else { "incorrect" };
         writeln!(
             out,
             "{word}: score {} of {}",

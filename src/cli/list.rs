@@ -71,16 +71,10 @@ struct ExerciseItem<'a> {
 impl<'a> Listing<'a> {
     fn of(course: &'a Course) -> Self {
         let step_item = |step: &'a Step| match step {
-            Step::Page(page) => StepItem::Page {
-                title: page.title.as_ref(),
-            },
+            Step::Page(page) => StepItem::Page { title: page.title.as_ref() },
             Step::Exercise(index) => {
                 let exercise: &Exercise = &course.exercises[*index];
-                StepItem::Exercise {
-                    id: &exercise.id,
-                    kind: exercise.kind.name(),
-                    title: &exercise.title,
-                }
+                StepItem::Exercise { id: &exercise.id, kind: exercise.kind.name(), title: &exercise.title }
             }
         };
         Listing {
@@ -105,12 +99,7 @@ impl<'a> Listing<'a> {
             exercises: course
                 .exercises
                 .iter()
-                .map(|e| ExerciseItem {
-                    id: &e.id,
-                    kind: e.kind.name(),
-                    title: &e.title,
-                    file: &e.source,
-                })
+                .map(|e| ExerciseItem { id: &e.id, kind: e.kind.name(), title: &e.title, file: &e.source })
                 .collect(),
         }
     }
@@ -120,13 +109,7 @@ fn write_text(out: &mut impl Write, listing: &Listing<'_>, lang: Lang) -> io::Re
     for workshop in &listing.workshops {
         writeln!(out, "{}  {}", workshop.id, workshop.title.get(lang))?;
         for lesson in &workshop.lessons {
-            writeln!(
-                out,
-                "  {}  {}  ({} min)",
-                lesson.id,
-                lesson.title.get(lang),
-                lesson.minutes
-            )?;
+            writeln!(out, "  {}  {}  ({} min)", lesson.id, lesson.title.get(lang), lesson.minutes)?;
             for (n, step) in lesson.steps.iter().enumerate() {
                 match step {
                     StepItem::Page { title } => {

@@ -19,10 +19,7 @@ pub use crate::suggest::{did_you_mean, quoted_list};
 pub type Value<'i> = Spanned<DeValue<'i>>;
 
 /// Parses a whole file; every syntax error becomes a diagnostic. `None` when there were any.
-pub fn parse_document<'i>(
-    file: &'i SourceFile,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<Spanned<DeTable<'i>>> {
+pub fn parse_document<'i>(file: &'i SourceFile, diags: &mut Vec<Diagnostic>) -> Option<Spanned<DeTable<'i>>> {
     let (table, errors) = DeTable::parse_recoverable(&file.text);
     if errors.is_empty() {
         return Some(table);
@@ -46,11 +43,8 @@ pub fn decode<T: DeserializeOwned>(
     let mut suggested = Vec::new();
     if let DeValue::Table(table) = value.get_mut() {
         let known = struct_fields::<T>();
-        let unknown: Vec<_> = table
-            .keys()
-            .filter(|key| !known.contains(&key.get_ref().as_ref()))
-            .cloned()
-            .collect();
+        let unknown: Vec<_> =
+            table.keys().filter(|key| !known.contains(&key.get_ref().as_ref())).cloned().collect();
         for key in unknown {
             let diagnostic = unknown_key(file, key.get_ref(), key.span(), what, known);
             if let Some(close) = did_you_mean(key.get_ref(), known.iter().copied()) {
@@ -77,9 +71,8 @@ fn deserialize<T: DeserializeOwned>(
         Err(error) => {
             // "missing key `minutes`" after "unknown key `minuts`, did you mean `minutes`?" says
             // the same thing twice.
-            let repeats_a_typo = suggested
-                .iter()
-                .any(|key| error.message() == format!("missing field `{key}`"));
+            let repeats_a_typo =
+                suggested.iter().any(|key| error.message() == format!("missing field `{key}`"));
             if !repeats_a_typo {
                 diags.push(toml_error(file, &error, span));
             }
@@ -124,18 +117,8 @@ pub fn decode_split<E: DeserializeOwned, K: DeserializeOwned>(
         }
     }
     let span = value.span();
-    let e = deserialize(
-        file,
-        Spanned::new(span.clone(), DeValue::Table(first)),
-        &suggested,
-        diags,
-    );
-    let k = deserialize(
-        file,
-        Spanned::new(span, DeValue::Table(second)),
-        &suggested,
-        diags,
-    );
+    let e = deserialize(file, Spanned::new(span.clone(), DeValue::Table(first)), &suggested, diags);
+    let k = deserialize(file, Spanned::new(span, DeValue::Table(second)), &suggested, diags);
     Some((e?, k?))
 }
 
@@ -171,13 +154,7 @@ pub fn items<'a, 'i>(
 }
 
 /// "unknown key `titel` in a lesson", with "did you mean `title`?" when a known key is close.
-fn unknown_key(
-    file: &SourceFile,
-    key: &str,
-    span: Range<usize>,
-    what: &str,
-    known: &[&str],
-) -> Diagnostic {
+fn unknown_key(file: &SourceFile, key: &str, span: Range<usize>, what: &str, known: &[&str]) -> Diagnostic {
     let diagnostic = file.error(span, format!("unknown key `{key}` in {what}"));
     match did_you_mean(key, known.iter().copied()) {
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
@@ -201,9 +178,9 @@ fn toml_error(file: &SourceFile, error: &toml::de::Error, fallback: Range<usize>
         };
     }
     if message.contains("max recursion depth") {
-        return file.error(span, "values are nested too deeply").with_help(
-            "lists and tables inside each other may be at most a few dozen levels deep",
-        );
+        return file
+            .error(span, "values are nested too deeply")
+            .with_help("lists and tables inside each other may be at most a few dozen levels deep");
     }
     let message = message
         .replace("missing field", "missing key")
@@ -284,21 +261,12 @@ mod tests {
         let value = Spanned::new(0..file.text.len(), DeValue::Table(table.into_inner()));
         let step: Option<RawStep> = decode(&file, &value, "a step", &mut diags);
         assert!(step.is_some_and(|s| s.page.is_some()));
-        let messages: Vec<_> = diags
-            .iter()
-            .map(|d| (d.message.as_str(), d.help.as_deref()))
-            .collect();
+        let messages: Vec<_> = diags.iter().map(|d| (d.message.as_str(), d.help.as_deref())).collect();
         assert_eq!(
             messages,
             [
-                (
-                    "unknown key `excercise` in a step",
-                    Some("did you mean `exercise`?")
-                ),
-                (
-                    "unknown key `titel` in a step",
-                    Some("did you mean `title`?")
-                ),
+                ("unknown key `excercise` in a step", Some("did you mean `exercise`?")),
+                ("unknown key `titel` in a step", Some("did you mean `title`?")),
             ]
         );
     }

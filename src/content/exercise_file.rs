@@ -42,21 +42,14 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<ExerciseDraft
                 .with_help("add one with an `[[exercise]]` table"),
         );
     }
-    items
-        .iter()
-        .filter_map(|item| read_exercise(file, item, diags))
-        .collect()
+    items.iter().filter_map(|item| read_exercise(file, item, diags)).collect()
 }
 
 fn kind_names() -> Vec<&'static str> {
     KindName::ALL.iter().map(|k| k.as_str()).collect()
 }
 
-fn read_exercise(
-    file: &SourceFile,
-    item: &Value<'_>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<ExerciseDraft> {
+fn read_exercise(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic>) -> Option<ExerciseDraft> {
     let Some(kind) = decode::get(item, "kind") else {
         diags.push(
             file.error(item.span(), "missing key `kind` in an exercise")
@@ -65,13 +58,9 @@ fn read_exercise(
         return None;
     };
     let Some(kind_text) = kind.get_ref().as_str() else {
-        diags.push(file.error(
-            kind.span(),
-            format!(
-                "`kind` must be a string, found {}",
-                kind.get_ref().type_str()
-            ),
-        ));
+        diags.push(
+            file.error(kind.span(), format!("`kind` must be a string, found {}", kind.get_ref().type_str())),
+        );
         return None;
     };
     let Some(kind_name) = KindName::parse(kind_text) else {
@@ -84,22 +73,20 @@ fn read_exercise(
     };
     let errors_before = error_count(diags);
     let what = format!("a {kind_text} exercise");
+    let span = item.span();
+    // Each kind: the shared keys into the envelope, the kind's own into its raw struct.
+    macro_rules! read_kind {
+        ($read:expr) => {{
+            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
+            (envelope, $read(raw, diags))
+        }};
+    }
     let (envelope, kind) = match kind_name {
-        KindName::Choice => {
-            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
-            (envelope, kind::choice::read(file, raw, item.span(), diags))
-        }
-        KindName::Text => {
-            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
-            (envelope, kind::short_answer::read(file, &raw, diags))
-        }
-        KindName::Numeric => {
-            let (envelope, raw) = decode::decode_split(file, item, &what, diags)?;
-            (
-                envelope,
-                kind::numeric::read(file, &raw, item.span(), diags),
-            )
-        }
+        KindName::Choice => read_kind!(|raw, d| kind::choice::read(file, raw, span, d)),
+        KindName::Text => read_kind!(|raw, d| kind::short_answer::read(file, &raw, d)),
+        KindName::Numeric => read_kind!(|raw, d| kind::numeric::read(file, &raw, span, d)),
+        KindName::Order => read_kind!(|raw, d| kind::sequence::read_order(file, &raw, d)),
+        KindName::Match => read_kind!(|raw, d| kind::sequence::read_match(file, &raw, d)),
     };
     let exercise = read_envelope(file, &envelope, kind?, diags)?;
     if error_count(diags) > errors_before {
@@ -125,45 +112,29 @@ fn read_envelope(
         Some(title) => localize::plain(file, title, "title", diags),
         None => prompt.as_ref().map(|p| p.map(Doc::first_text_line)),
     };
-    let hints = raw
-        .hints
-        .iter()
-        .filter_map(|h| localize::markdown(file, h, "hint", diags))
-        .collect();
-    let explanation = raw
-        .explanation
-        .as_ref()
-        .and_then(|e| localize::markdown(file, e, "explanation", diags));
-    let hint_penalty = raw
-        .hint_penalty
-        .as_ref()
-        .map_or(0.0, |p| fraction(file, p, "hint_penalty", diags));
+    let hints = raw.hints.iter().filter_map(|h| localize::markdown(file, h, "hint", diags)).collect();
+    let explanation =
+        raw.explanation.as_ref().and_then(|e| localize::markdown(file, e, "explanation", diags));
+    let hint_penalty = raw.hint_penalty.as_ref().map_or(0.0, |p| fraction(file, p, "hint_penalty", diags));
     let attempts = raw.attempts.as_ref().and_then(|a| {
         let n = *a.get_ref();
         let valid = u32::try_from(n).ok().filter(|n| (1..=100).contains(n));
         if valid.is_none() {
-            diags.push(file.error(
-                a.span(),
-                format!("`attempts` must be between 1 and 100, found {n}"),
-            ));
+            diags.push(file.error(a.span(), format!("`attempts` must be between 1 and 100, found {n}")));
         }
         valid
     });
-    let explain = match raw
-        .explain
-        .as_ref()
-        .map(|e| (e.get_ref().as_str(), e.span()))
-    {
-        None | Some(("when-done", _)) => Explain::WhenDone,
-        Some(("when-correct", _)) => Explain::WhenCorrect,
-        Some((other, span)) => {
-            diags.push(
-                file.error(span, format!("unknown value `{other}` for `explain`"))
-                    .with_help("use `when-correct` or `when-done` (after a correct answer or the last attempt)"),
-            );
-            Explain::WhenDone
-        }
-    };
+    let explain =
+        match raw.explain.as_ref().map(|e| (e.get_ref().as_str(), e.span())) {
+            None | Some(("when-done", _)) => Explain::WhenDone,
+            Some(("when-correct", _)) => Explain::WhenCorrect,
+            Some((other, span)) => {
+                diags.push(file.error(span, format!("unknown value `{other}` for `explain`")).with_help(
+                    "use `when-correct` or `when-done` (after a correct answer or the last attempt)",
+                ));
+                Explain::WhenDone
+            }
+        };
     let mut exercise = Exercise {
         id: raw.id.get_ref().clone(),
         title: title.unwrap_or_else(|| Localized::both(String::new())),
@@ -177,40 +148,26 @@ fn read_envelope(
         examples: Vec::new(),
         source: file.path.clone(),
     };
-    exercise.examples = raw
-        .examples
-        .iter()
-        .filter_map(|e| check_example(file, &exercise, e, diags))
-        .collect();
+    exercise.examples =
+        raw.examples.iter().filter_map(|e| check_example(file, &exercise, e, diags)).collect();
     if raw.examples.is_empty() {
         diags.push(
             file.warning(raw.id.span(), format!("exercise `{}` has no examples", exercise.id))
                 .with_help("add `[[exercise.examples]]` with a right and a wrong answer, so `check` can test the answer key"),
         );
     }
-    Some(ExerciseDraft {
-        id_span: raw.id.span(),
-        exercise,
-    })
+    Some(ExerciseDraft { id_span: raw.id.span(), exercise })
 }
 
 /// A number between 0 and 1 (a fraction of the maximum score).
-pub fn fraction(
-    file: &SourceFile,
-    value: &Spanned<f64>,
-    key: &str,
-    diags: &mut Vec<Diagnostic>,
-) -> f64 {
+pub fn fraction(file: &SourceFile, value: &Spanned<f64>, key: &str, diags: &mut Vec<Diagnostic>) -> f64 {
     let v = *value.get_ref();
     if (0.0..=1.0).contains(&v) {
         v
     } else {
         diags.push(
-            file.error(
-                value.span(),
-                format!("`{key}` must be between 0 and 1, found {v}"),
-            )
-            .with_help("it is a fraction of the exercise's maximum score, e.g. 0.25"),
+            file.error(value.span(), format!("`{key}` must be between 0 and 1, found {v}"))
+                .with_help("it is a fraction of the exercise's maximum score, e.g. 0.25"),
         );
         0.0
     }
@@ -243,8 +200,11 @@ fn check_example(
         }
         (None, None) => {
             diags.push(
-                file.error(raw.span(), "an example needs `expect = \"correct\"`, `expect = \"incorrect\"` or a `score`")
-                    .with_help("say what the answer should get"),
+                file.error(
+                    raw.span(),
+                    "an example needs `expect = \"correct\"`, `expect = \"incorrect\"` or a `score`",
+                )
+                .with_help("say what the answer should get"),
             );
             return None;
         }
@@ -253,30 +213,21 @@ fn check_example(
     let answer = match answer::parse(&exercise.kind, &parts) {
         Ok(answer) => answer,
         Err(error) => {
-            diags.push(file.error(
-                example.answer.span(),
-                format!("this example's answer cannot be read: {error}"),
-            ));
+            diags.push(
+                file.error(example.answer.span(), format!("this example's answer cannot be read: {error}")),
+            );
             return None;
         }
     };
     let verdict = grade::grade(exercise, &answer);
-    let fraction = if verdict.max > 0.0 {
-        verdict.score / verdict.max
-    } else {
-        0.0
-    };
+    let fraction = if verdict.max > 0.0 { verdict.score / verdict.max } else { 0.0 };
     let ok = match expect {
         Expectation::Correct => verdict.correct,
         Expectation::Incorrect => !verdict.correct,
         Expectation::Score(expected) => (fraction - expected).abs() < 0.005,
     };
     if !ok {
-        let outcome = if verdict.correct {
-            "correct"
-        } else {
-            "incorrect"
-        };
+        let outcome = if verdict.correct { "correct" } else { "incorrect" };
         let wanted = match expect {
             Expectation::Correct => "`expect = \"correct\"`".to_string(),
             Expectation::Incorrect => "`expect = \"incorrect\"`".to_string(),
@@ -295,8 +246,5 @@ fn check_example(
         );
         return None;
     }
-    Some(Example {
-        answer: parts,
-        expect,
-    })
+    Some(Example { answer: parts, expect })
 }

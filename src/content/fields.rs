@@ -16,10 +16,7 @@ pub fn check_id(file: &SourceFile, id: &Spanned<String>, diags: &mut Vec<Diagnos
         Some("an id may be at most 64 characters long")
     } else if !text.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()) {
         Some("an id must start with a lowercase letter or a digit")
-    } else if !text
-        .chars()
-        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-    {
+    } else if !text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_') {
         Some("an id may only hold lowercase letters, digits, `-` and `_`")
     } else {
         None
@@ -27,11 +24,8 @@ pub fn check_id(file: &SourceFile, id: &Spanned<String>, diags: &mut Vec<Diagnos
     match problem {
         Some(problem) => {
             diags.push(
-                file.error(
-                    id.span(),
-                    format!("invalid id `{}`: {problem}", text.escape_debug()),
-                )
-                .with_help(format!("for example `{}`", suggest_id(text))),
+                file.error(id.span(), format!("invalid id `{}`: {problem}", text.escape_debug()))
+                    .with_help(format!("for example `{}`", suggest_id(text))),
             );
             false
         }
@@ -50,11 +44,7 @@ fn suggest_id(text: &str) -> String {
         }
     }
     let id: String = id.trim_matches('-').chars().take(64).collect();
-    if id.is_empty() {
-        "my-lesson".to_string()
-    } else {
-        id
-    }
+    if id.is_empty() { "my-lesson".to_string() } else { id }
 }
 
 /// Checks `format_version` before anything else, so a file written for a newer infolit gets
@@ -68,17 +58,12 @@ pub fn check_format_version(
     let Some(value) = table.get_ref().get("format_version") else {
         diags.push(
             file.error(0..0, "missing `format_version`")
-                .with_help(format!(
-                    "start the file with `format_version = {FORMAT_VERSION}`"
-                )),
+                .with_help(format!("start the file with `format_version = {FORMAT_VERSION}`")),
         );
         // The rest of the file can still be checked against version 1.
         return true;
     };
-    let version = value
-        .get_ref()
-        .as_integer()
-        .and_then(|i| i.as_str().parse::<i64>().ok());
+    let version = value.get_ref().as_integer().and_then(|i| i.as_str().parse::<i64>().ok());
     match version {
         Some(FORMAT_VERSION) => true,
         Some(v) if v > FORMAT_VERSION => {
@@ -93,11 +78,8 @@ pub fn check_format_version(
         }
         _ => {
             diags.push(
-                file.error(
-                    value.span(),
-                    format!("`format_version` must be {FORMAT_VERSION}"),
-                )
-                .with_help(format!("write `format_version = {FORMAT_VERSION}`")),
+                file.error(value.span(), format!("`format_version` must be {FORMAT_VERSION}"))
+                    .with_help(format!("write `format_version = {FORMAT_VERSION}`")),
             );
             false
         }
@@ -112,15 +94,9 @@ mod tests {
     fn id_problem(id: &str) -> Option<String> {
         let file = SourceFile::new("a.toml", format!("id = {id:?}"));
         let mut diags = Vec::new();
-        let ok = check_id(
-            &file,
-            &Spanned::new(5..5 + id.len() + 2, id.to_string()),
-            &mut diags,
-        );
+        let ok = check_id(&file, &Spanned::new(5..5 + id.len() + 2, id.to_string()), &mut diags);
         assert_eq!(ok, diags.is_empty());
-        diags
-            .pop()
-            .map(|d| format!("{} ({})", d.message, d.help.unwrap_or_default()))
+        diags.pop().map(|d| format!("{} ({})", d.message, d.help.unwrap_or_default()))
     }
 
     #[test]

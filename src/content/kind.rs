@@ -2,4 +2,5 @@
 
 pub mod choice;
 pub mod numeric;
+pub mod sequence;
 pub mod short_answer;

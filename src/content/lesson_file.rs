@@ -29,14 +29,8 @@ pub struct LessonDraft {
 
 #[derive(Debug)]
 pub enum StepDraft {
-    Page {
-        title: Option<Localized<String>>,
-        body: Localized<Doc>,
-    },
-    Exercise {
-        id: String,
-        span: Range<usize>,
-    },
+    Page { title: Option<Localized<String>>, body: Localized<Doc> },
+    Exercise { id: String, span: Range<usize> },
 }
 
 /// Reads a lesson file; `None` when it has errors that leave nothing to show.
@@ -74,11 +68,8 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraf
     }
     if raw.objectives.get_ref().is_empty() {
         diags.push(
-            file.warning(
-                raw.objectives.span(),
-                "this lesson has no learning objectives",
-            )
-            .with_help("say what a learner will be able to do after it"),
+            file.warning(raw.objectives.span(), "this lesson has no learning objectives")
+                .with_help("say what a learner will be able to do after it"),
         );
     }
     let objectives = raw
@@ -98,43 +89,27 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraf
     })
 }
 
-fn read_step(
-    file: &SourceFile,
-    item: &Value<'_>,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<StepDraft> {
+fn read_step(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic>) -> Option<StepDraft> {
     let raw: RawStep = decode::decode(file, item, "a step", diags)?;
     match (raw.page, raw.exercise) {
         (Some(page), None) => {
-            let title = raw
-                .title
-                .as_ref()
-                .and_then(|t| localize::plain(file, t, "title", diags));
+            let title = raw.title.as_ref().and_then(|t| localize::plain(file, t, "title", diags));
             let body = localize::markdown(file, &page, "page", diags)?;
             Some(StepDraft::Page { title, body })
         }
         (None, Some(exercise)) => {
             if let Some(title) = &raw.title {
                 diags.push(
-                    file.warning(
-                        title.span(),
-                        "an exercise step shows the exercise's own title",
-                    )
-                    .with_help("remove `title` here, or set it in the exercise"),
+                    file.warning(title.span(), "an exercise step shows the exercise's own title")
+                        .with_help("remove `title` here, or set it in the exercise"),
                 );
             }
-            Some(StepDraft::Exercise {
-                span: exercise.span(),
-                id: exercise.into_inner(),
-            })
+            Some(StepDraft::Exercise { span: exercise.span(), id: exercise.into_inner() })
         }
         (Some(_), Some(exercise)) => {
             diags.push(
-                file.error(
-                    exercise.span(),
-                    "a step is either a `page` or an `exercise`, not both",
-                )
-                .with_help("split it into two `[[step]]` tables"),
+                file.error(exercise.span(), "a step is either a `page` or an `exercise`, not both")
+                    .with_help("split it into two `[[step]]` tables"),
             );
             None
         }

@@ -45,11 +45,7 @@ impl FileKind {
     pub fn from_path(path: &std::path::Path) -> FileKind {
         if path.file_name().is_some_and(|n| n == "workshop.toml") {
             FileKind::Workshop
-        } else if path
-            .parent()
-            .and_then(|p| p.file_name())
-            .is_some_and(|n| n == "exercises")
-        {
+        } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "exercises") {
             FileKind::ExerciseBank
         } else {
             FileKind::Lesson
@@ -58,15 +54,11 @@ impl FileKind {
 
     fn empty_file_help(self) -> &'static str {
         match self {
-            FileKind::Workshop => {
-                "a workshop file needs `format_version`, `id`, `title` and `lessons`"
-            }
+            FileKind::Workshop => "a workshop file needs `format_version`, `id`, `title` and `lessons`",
             FileKind::Lesson => {
                 "a lesson file needs `id`, `title`, `minutes`, `objectives` and `[[step]]` tables"
             }
-            FileKind::ExerciseBank => {
-                "an exercise file needs `format_version` and `[[exercise]]` tables"
-            }
+            FileKind::ExerciseBank => "an exercise file needs `format_version` and `[[exercise]]` tables",
         }
     }
 }
@@ -146,11 +138,7 @@ fn source_file(
             None
         }
         FileContent::Unreadable(reason) => {
-            diags.push(Diagnostic::file(
-                Severity::Error,
-                path,
-                format!("cannot read the file: {reason}"),
-            ));
+            diags.push(Diagnostic::file(Severity::Error, path, format!("cannot read the file: {reason}")));
             None
         }
     }
@@ -190,13 +178,7 @@ struct Loader {
 
 impl Loader {
     fn new(root: String) -> Self {
-        Loader {
-            root,
-            diags: Vec::new(),
-            files: Vec::new(),
-            file_count: 0,
-            lessons_incomplete: false,
-        }
+        Loader { root, diags: Vec::new(), files: Vec::new(), file_count: 0, lessons_incomplete: false }
     }
 
     fn display(&self, rel: &str) -> String {
@@ -255,11 +237,8 @@ impl Loader {
             }
         }
         let exercises = self.drop_duplicate_exercises(exercises);
-        let exercise_index: HashMap<String, usize> = exercises
-            .iter()
-            .enumerate()
-            .map(|(i, (d, _))| (d.exercise.id.clone(), i))
-            .collect();
+        let exercise_index: HashMap<String, usize> =
+            exercises.iter().enumerate().map(|(i, (d, _))| (d.exercise.id.clone(), i)).collect();
         let mut used = vec![false; exercises.len()];
 
         let mut workshops = Vec::new();
@@ -270,8 +249,8 @@ impl Loader {
             {
                 if let Some((first_file, first_span)) = workshop_ids.get(&workshop.id) {
                     let first = self.files[*first_file].locate(first_span.clone());
-                    let here = self.files[file]
-                        .error(span, format!("duplicate workshop id `{}`", workshop.id));
+                    let here =
+                        self.files[file].error(span, format!("duplicate workshop id `{}`", workshop.id));
                     let help = format!(
                         "the same id is used in {}:{}:{}",
                         self.files[*first_file].path, first.line, first.col
@@ -285,12 +264,8 @@ impl Loader {
         }
         if workshops.is_empty() && !self.diags.iter().any(Diagnostic::is_error) {
             self.diags.push(
-                Diagnostic::file(
-                    Severity::Error,
-                    self.display("lessons"),
-                    "the course has no workshops",
-                )
-                .with_help("create lessons/<workshop>/workshop.toml"),
+                Diagnostic::file(Severity::Error, self.display("lessons"), "the course has no workshops")
+                    .with_help("create lessons/<workshop>/workshop.toml"),
             );
         }
         for ((draft, file), used) in exercises.iter().zip(&used) {
@@ -301,19 +276,13 @@ impl Loader {
                             draft.id_span.clone(),
                             format!("exercise `{}` is not used in any lesson", draft.exercise.id),
                         )
-                        .with_help(format!(
-                            "add a step `exercise = \"{}\"` to a lesson",
-                            draft.exercise.id
-                        )),
+                        .with_help(format!("add a step `exercise = \"{}\"` to a lesson", draft.exercise.id)),
                 );
             }
         }
         sort(&mut self.diags);
         Loaded {
-            course: Course {
-                workshops,
-                exercises: exercises.into_iter().map(|(d, _)| d.exercise).collect(),
-            },
+            course: Course { workshops, exercises: exercises.into_iter().map(|(d, _)| d.exercise).collect() },
             diagnostics: self.diags,
             files: self.file_count,
         }
@@ -359,10 +328,7 @@ impl Loader {
                 found.header = self.open(&rel, content, FileKind::Workshop);
                 continue;
             }
-            let stem = file_name
-                .rsplit_once('.')
-                .map_or(file_name.as_str(), |(s, _)| s)
-                .to_string();
+            let stem = file_name.rsplit_once('.').map_or(file_name.as_str(), |(s, _)| s).to_string();
             found.stems.push(stem.clone());
             let Some(index) = self.open(&rel, content, FileKind::Lesson) else {
                 self.lessons_incomplete = true;
@@ -373,19 +339,9 @@ impl Loader {
                 continue;
             };
             if draft.id != stem {
-                let message = format!(
-                    "lesson id `{}` does not match its file name `{file_name}`",
-                    draft.id
-                );
-                let help = format!(
-                    "set `id = \"{stem}\"` or rename the file to `{}.toml`",
-                    draft.id
-                );
-                self.diags.push(
-                    self.files[index]
-                        .error(draft.id_span.clone(), message)
-                        .with_help(help),
-                );
+                let message = format!("lesson id `{}` does not match its file name `{file_name}`", draft.id);
+                let help = format!("set `id = \"{stem}\"` or rename the file to `{}.toml`", draft.id);
+                self.diags.push(self.files[index].error(draft.id_span.clone(), message).with_help(help));
                 self.lessons_incomplete = true;
                 continue;
             }
@@ -402,16 +358,10 @@ impl Loader {
         exercise_index: &HashMap<String, usize>,
         used: &mut [bool],
     ) -> Option<(Workshop, usize, Range<usize>)> {
-        let FolderFiles {
-            header,
-            mut lessons,
-            stems,
-        } = self.read_folder_files(name, folder);
+        let FolderFiles { header, mut lessons, stems } = self.read_folder_files(name, folder);
         let Some(header_index) = header else {
-            let exists = self
-                .diags
-                .iter()
-                .any(|d| d.path == self.display(&format!("lessons/{name}/workshop.toml")));
+            let exists =
+                self.diags.iter().any(|d| d.path == self.display(&format!("lessons/{name}/workshop.toml")));
             if !exists {
                 self.diags.push(
                     Diagnostic::file(
@@ -419,9 +369,7 @@ impl Loader {
                         self.display(&format!("lessons/{name}")),
                         "this workshop folder has no workshop.toml",
                     )
-                    .with_help(
-                        "create workshop.toml with `format_version`, `id`, `title` and `lessons`",
-                    ),
+                    .with_help("create workshop.toml with `format_version`, `id`, `title` and `lessons`"),
                 );
             }
             return None;
@@ -432,10 +380,10 @@ impl Loader {
         let mut ordered = Vec::new();
         for (lesson_id, span) in &draft.lessons {
             if !listed.insert(lesson_id.clone()) {
-                self.diags.push(self.files[header_index].error(
-                    span.clone(),
-                    format!("lesson `{lesson_id}` is listed twice"),
-                ));
+                self.diags.push(
+                    self.files[header_index]
+                        .error(span.clone(), format!("lesson `{lesson_id}` is listed twice")),
+                );
                 continue;
             }
             match lessons.remove(lesson_id) {
@@ -448,16 +396,11 @@ impl Loader {
                         "lesson `{lesson_id}` is listed but lessons/{name}/{lesson_id}.toml does not exist"
                     );
                     let diagnostic = self.files[header_index].error(span.clone(), message);
-                    let unlisted: Vec<&str> = stems
-                        .iter()
-                        .map(String::as_str)
-                        .filter(|s| !listed.contains(*s))
-                        .collect();
+                    let unlisted: Vec<&str> =
+                        stems.iter().map(String::as_str).filter(|s| !listed.contains(*s)).collect();
                     self.diags.push(match did_you_mean(lesson_id, unlisted) {
                         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
-                        None => {
-                            diagnostic.with_help(format!("create lessons/{name}/{lesson_id}.toml"))
-                        }
+                        None => diagnostic.with_help(format!("create lessons/{name}/{lesson_id}.toml")),
                     });
                 }
             }
@@ -472,12 +415,8 @@ impl Loader {
                     .with_help(format!("add \"{stem}\" to `lessons` in workshop.toml")),
             );
         }
-        let workshop = Workshop {
-            id: draft.id,
-            title: draft.title,
-            description: draft.description,
-            lessons: ordered,
-        };
+        let workshop =
+            Workshop { id: draft.id, title: draft.title, description: draft.description, lessons: ordered };
         Some((workshop, header_index, draft.id_span))
     }
 
@@ -503,9 +442,7 @@ impl Loader {
                         let ids = exercise_index.keys().map(String::as_str);
                         self.diags.push(match did_you_mean(&id, ids) {
                             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
-                            None => {
-                                diagnostic.with_help("exercises are defined in exercises/*.toml")
-                            }
+                            None => diagnostic.with_help("exercises are defined in exercises/*.toml"),
                         });
                     }
                 }

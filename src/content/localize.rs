@@ -20,12 +20,8 @@ pub fn plain(
     let localized = localized(file, raw, field, diags)?;
     Some(localized.map(|text| {
         let doc = render_markdown(text);
-        let lines: Vec<String> = doc
-            .lines
-            .iter()
-            .map(|l| l.text().trim().to_string())
-            .filter(|l| !l.is_empty())
-            .collect();
+        let lines: Vec<String> =
+            doc.lines.iter().map(|l| l.text().trim().to_string()).filter(|l| !l.is_empty()).collect();
         lines.join(" ")
     }))
 }

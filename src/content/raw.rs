@@ -177,15 +177,37 @@ pub struct RawNumeric {
     pub max: Option<Spanned<f64>>,
 }
 
+/// The keys of an `order` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrder {
+    /// In the right order.
+    pub items: Spanned<Vec<Spanned<RawText>>>,
+}
+
+/// The keys of a `match` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMatch {
+    pub pair: Spanned<Vec<Spanned<RawPair>>>,
+    #[serde(default)]
+    pub distractors: Vec<Spanned<RawText>>,
+}
+
+/// One `[[exercise.pair]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPair {
+    pub left: Spanned<RawText>,
+    pub right: Spanned<RawText>,
+}
+
 /// A learner-visible text: a plain string (the same in both languages) or a table of
 /// languages `{ id = "…", en = "…" }`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RawText {
     Plain(String),
-    ByLang {
-        id: Option<String>,
-        en: Option<String>,
-    },
+    ByLang { id: Option<String>, en: Option<String> },
 }
 
 impl<'de> Deserialize<'de> for RawText {

@@ -56,19 +56,12 @@ pub fn list(source: &CourseSource) -> Result<Vec<Entry>, NotACourse> {
     match source {
         CourseSource::Bundled => Ok(BUNDLED
             .iter()
-            .map(|(rel, bytes)| Entry {
-                rel: (*rel).to_string(),
-                content: decode(bytes),
-            })
+            .map(|(rel, bytes)| Entry { rel: (*rel).to_string(), content: decode(bytes) })
             .collect()),
         CourseSource::Dir(root) => list_dir(root),
-        CourseSource::Memory(files) => Ok(files
-            .iter()
-            .map(|(rel, bytes)| Entry {
-                rel: rel.clone(),
-                content: decode(bytes),
-            })
-            .collect()),
+        CourseSource::Memory(files) => {
+            Ok(files.iter().map(|(rel, bytes)| Entry { rel: rel.clone(), content: decode(bytes) }).collect())
+        }
     }
 }
 
@@ -87,18 +80,13 @@ pub fn is_course_root(dir: &Path) -> bool {
 
 fn list_dir(root: &Path) -> Result<Vec<Entry>, NotACourse> {
     if !is_course_root(root) {
-        return Err(NotACourse {
-            path: root.display().to_string(),
-        });
+        return Err(NotACourse { path: root.display().to_string() });
     }
     let mut entries = Vec::new();
     for workshop in sorted_children(&root.join("lessons")) {
         let name = file_name(&workshop);
         if workshop.is_dir() {
-            entries.push(Entry {
-                rel: format!("lessons/{name}"),
-                content: FileContent::Dir,
-            });
+            entries.push(Entry { rel: format!("lessons/{name}"), content: FileContent::Dir });
             for file in sorted_children(&workshop) {
                 if is_toml(&file) {
                     entries.push(Entry {
@@ -108,18 +96,12 @@ fn list_dir(root: &Path) -> Result<Vec<Entry>, NotACourse> {
                 }
             }
         } else if is_toml(&workshop) {
-            entries.push(Entry {
-                rel: format!("lessons/{name}"),
-                content: read(&workshop),
-            });
+            entries.push(Entry { rel: format!("lessons/{name}"), content: read(&workshop) });
         }
     }
     for file in sorted_children(&root.join("exercises")) {
         if is_toml(&file) {
-            entries.push(Entry {
-                rel: format!("exercises/{}", file_name(&file)),
-                content: read(&file),
-            });
+            entries.push(Entry { rel: format!("exercises/{}", file_name(&file)), content: read(&file) });
         }
     }
     Ok(entries)
@@ -134,14 +116,11 @@ fn sorted_children(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 fn is_toml(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
+    path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("toml"))
 }
 
 /// Reads one file defensively (see [`FileContent`]).
@@ -189,19 +168,14 @@ mod tests {
 
     #[test]
     fn strips_a_byte_order_mark() {
-        assert_eq!(
-            decode(b"\xEF\xBB\xBFid = 1"),
-            FileContent::Text("id = 1".into())
-        );
+        assert_eq!(decode(b"\xEF\xBB\xBFid = 1"), FileContent::Text("id = 1".into()));
     }
 
     #[test]
     fn keeps_the_valid_prefix_of_invalid_utf8() {
         assert_eq!(
             decode(b"id = 1\nx = \"\xFF\""),
-            FileContent::NotUtf8 {
-                valid_prefix: "id = 1\nx = \"".into()
-            }
+            FileContent::NotUtf8 { valid_prefix: "id = 1\nx = \"".into() }
         );
     }
 

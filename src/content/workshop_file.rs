@@ -38,20 +38,13 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
         );
     }
     let title = localize::plain(file, &raw.title, "title", diags)?;
-    let description = raw
-        .description
-        .as_ref()
-        .and_then(|d| localize::markdown(file, d, "description", diags));
+    let description =
+        raw.description.as_ref().and_then(|d| localize::markdown(file, d, "description", diags));
     Some(WorkshopDraft {
         id_span: raw.id.span(),
         id: raw.id.into_inner(),
         title,
         description,
-        lessons: raw
-            .lessons
-            .into_inner()
-            .into_iter()
-            .map(|l| (l.get_ref().clone(), l.span()))
-            .collect(),
+        lessons: raw.lessons.into_inner().into_iter().map(|l| (l.get_ref().clone(), l.span())).collect(),
     })
 }

@@ -1,5 +1,6 @@
 //! Choice questions: single answer, several answers, and true/false.
 
+use super::shuffle::stable_shuffle;
 use crate::text::{Doc, Localized};
 
 /// A choice question.
@@ -37,28 +38,11 @@ impl ChoiceSpec {
 /// the learner and the exercise, so a resumed exercise looks the same on any machine.
 #[must_use]
 pub fn display_order(spec: &ChoiceSpec, exercise_id: &str, learner: &str) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..spec.options.len()).collect();
     if spec.shuffle {
-        // FNV-1a of the two names seeds a SplitMix64 generator: both are fixed algorithms, so
-        // the order never changes between builds or platforms (std's hasher may).
-        let mut seed: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in learner.bytes().chain([0]).chain(exercise_id.bytes()) {
-            seed ^= u64::from(byte);
-            seed = seed.wrapping_mul(0x0100_0000_01b3);
-        }
-        let mut next = || {
-            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            let mut z = seed;
-            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            z ^ (z >> 31)
-        };
-        for i in (1..order.len()).rev() {
-            let j = usize::try_from(next() % (i as u64 + 1)).unwrap_or(0);
-            order.swap(i, j);
-        }
+        stable_shuffle(spec.options.len(), exercise_id, learner)
+    } else {
+        (0..spec.options.len()).collect()
     }
-    order
 }
 
 #[cfg(test)]
@@ -66,17 +50,9 @@ mod tests {
     use super::*;
 
     fn spec(n: usize, shuffle: bool) -> ChoiceSpec {
-        let option = |i: usize| ChoiceOption {
-            text: Localized::both(i.to_string()),
-            correct: i == 0,
-            feedback: None,
-        };
-        ChoiceSpec {
-            options: (0..n).map(option).collect(),
-            multiple: false,
-            shuffle,
-            penalty: 0.0,
-        }
+        let option =
+            |i: usize| ChoiceOption { text: Localized::both(i.to_string()), correct: i == 0, feedback: None };
+        ChoiceSpec { options: (0..n).map(option).collect(), multiple: false, shuffle, penalty: 0.0 }
     }
 
     #[test]

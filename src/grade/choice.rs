@@ -14,24 +14,12 @@ pub fn grade(spec: &ChoiceSpec, picked: &[usize]) -> Verdict {
     if picked.iter().any(|i| *i >= spec.options.len()) || (!spec.multiple && picked.len() > 1) {
         return Verdict::wrong(Note::InvalidAnswer);
     }
-    let chosen: Vec<_> = spec
-        .options
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| picked.contains(i))
-        .map(|(_, o)| o)
-        .collect();
-    let author_feedback = chosen
-        .iter()
-        .filter_map(|o| o.feedback.clone())
-        .map(Feedback::Author);
+    let chosen: Vec<_> =
+        spec.options.iter().enumerate().filter(|(i, _)| picked.contains(i)).map(|(_, o)| o).collect();
+    let author_feedback = chosen.iter().filter_map(|o| o.feedback.clone()).map(Feedback::Author);
     if !spec.multiple {
         let correct = chosen[0].correct;
-        return Verdict::new(
-            if correct { 1.0 } else { 0.0 },
-            correct,
-            author_feedback.collect(),
-        );
+        return Verdict::new(if correct { 1.0 } else { 0.0 }, correct, author_feedback.collect());
     }
     let of = spec.correct_count().max(1);
     let right = chosen.iter().filter(|o| o.correct).count();
@@ -81,17 +69,8 @@ mod tests {
         let s = spec(&[true, false], false, 0.0);
         assert_eq!(score(&s, &[0]), (1.0, true));
         assert_eq!(score(&s, &[1]), (0.0, false));
-        assert_eq!(
-            grade(&s, &[0]).feedback,
-            [Feedback::Author(Localized::both(render_markdown(
-                "about 0"
-            )))]
-        );
-        assert_eq!(
-            score(&s, &[0, 1]),
-            (0.0, false),
-            "two picks for a single answer"
-        );
+        assert_eq!(grade(&s, &[0]).feedback, [Feedback::Author(Localized::both(render_markdown("about 0")))]);
+        assert_eq!(score(&s, &[0, 1]), (0.0, false), "two picks for a single answer");
     }
 
     #[test]
@@ -104,10 +83,7 @@ mod tests {
         let v = grade(&s, &[0, 2]);
         assert_eq!(
             v.feedback[..2],
-            [
-                Feedback::Note(Note::PickedCorrect { picked: 1, of: 2 }),
-                Feedback::Note(Note::WrongPicks(1))
-            ]
+            [Feedback::Note(Note::PickedCorrect { picked: 1, of: 2 }), Feedback::Note(Note::WrongPicks(1))]
         );
     }
 
@@ -115,10 +91,7 @@ mod tests {
     fn nothing_picked_or_out_of_range() {
         let s = spec(&[true, false], true, 0.0);
         assert_eq!(grade(&s, &[]).feedback, [Feedback::Note(Note::Empty)]);
-        assert_eq!(
-            grade(&s, &[7]).feedback,
-            [Feedback::Note(Note::InvalidAnswer)]
-        );
+        assert_eq!(grade(&s, &[7]).feedback, [Feedback::Note(Note::InvalidAnswer)]);
     }
 
     proptest::proptest! {

@@ -16,10 +16,7 @@ pub struct Options {
 /// spaces collapsed to one.
 #[must_use]
 pub fn normalize(text: &str, options: Options) -> String {
-    let mut text: String = text
-        .nfkc()
-        .filter(|c| !c.is_control() || c.is_whitespace())
-        .collect();
+    let mut text: String = text.nfkc().filter(|c| !c.is_control() || c.is_whitespace()).collect();
     if !options.case_sensitive {
         text = text.to_lowercase();
     }
@@ -34,32 +31,14 @@ pub fn normalize(text: &str, options: Options) -> String {
 mod tests {
     use super::*;
 
-    const FOLD: Options = Options {
-        case_sensitive: false,
-        fold_diacritics: true,
-    };
+    const FOLD: Options = Options { case_sensitive: false, fold_diacritics: true };
 
     #[test]
     fn normalises_case_width_spacing_and_accents() {
-        assert_eq!(
-            normalize("  Café  ＡＮＤ Ｌibrary ", FOLD),
-            "cafe and library"
-        );
+        assert_eq!(normalize("  Café  ＡＮＤ Ｌibrary ", FOLD), "cafe and library");
         assert_eq!(normalize("Café", Options::default()), "café");
-        assert_eq!(
-            normalize("Perpustakaan\tKota\n", Options::default()),
-            "perpustakaan kota"
-        );
-        assert_eq!(
-            normalize(
-                "AND",
-                Options {
-                    case_sensitive: true,
-                    fold_diacritics: false
-                }
-            ),
-            "AND"
-        );
+        assert_eq!(normalize("Perpustakaan\tKota\n", Options::default()), "perpustakaan kota");
+        assert_eq!(normalize("AND", Options { case_sensitive: true, fold_diacritics: false }), "AND");
         assert_eq!(normalize("a\u{1b}[2Jb", Options::default()), "a[2jb");
     }
 

@@ -31,9 +31,7 @@ pub fn parse_number(text: &str) -> Option<f64> {
         return None;
     }
     let text = text.replace(',', ".");
-    let valid = text
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    let valid = text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
     text.parse::<f64>().ok().filter(|n| valid && n.is_finite())
 }
 
@@ -55,25 +53,11 @@ mod tests {
 
     #[test]
     fn grades_against_a_range() {
-        let spec = NumericSpec {
-            min: 1.0,
-            max: 2.0,
-            value: 1.5,
-            range: true,
-        };
+        let spec = NumericSpec { min: 1.0, max: 2.0, value: 1.5, range: true };
         assert!(grade(&spec, "1,5").correct);
-        assert_eq!(
-            grade(&spec, "3").feedback,
-            [super::super::Feedback::Note(Note::TooHigh)]
-        );
-        assert_eq!(
-            grade(&spec, "0").feedback,
-            [super::super::Feedback::Note(Note::TooLow)]
-        );
-        assert_eq!(
-            grade(&spec, "satu").feedback,
-            [super::super::Feedback::Note(Note::NotANumber)]
-        );
+        assert_eq!(grade(&spec, "3").feedback, [super::super::Feedback::Note(Note::TooHigh)]);
+        assert_eq!(grade(&spec, "0").feedback, [super::super::Feedback::Note(Note::TooLow)]);
+        assert_eq!(grade(&spec, "satu").feedback, [super::super::Feedback::Note(Note::NotANumber)]);
     }
 
     proptest::proptest! {

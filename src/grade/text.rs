@@ -8,10 +8,7 @@ use crate::exercise::{Pattern, TextRule, TextSpec};
 /// Accepted answers are tried first, then known wrong ones; an answer within the tolerated
 /// number of typos of an accepted text counts as correct, with a note giving the spelling.
 pub fn grade(spec: &TextSpec, answer: &str) -> Verdict {
-    let options = Options {
-        case_sensitive: spec.case_sensitive,
-        fold_diacritics: spec.fold_diacritics,
-    };
+    let options = Options { case_sensitive: spec.case_sensitive, fold_diacritics: spec.fold_diacritics };
     let answer = normalize(answer, options);
     if answer.is_empty() {
         return Verdict::wrong(Note::Empty);
@@ -24,17 +21,13 @@ pub fn grade(spec: &TextSpec, answer: &str) -> Verdict {
     }
     if spec.typos > 0 {
         let close = spec.accept.iter().find_map(|rule| match &rule.pattern {
-            Pattern::Text { normalized, shown }
-                if within_typos(&answer, normalized, spec.typos) =>
-            {
+            Pattern::Text { normalized, shown } if within_typos(&answer, normalized, spec.typos) => {
                 Some((rule, shown))
             }
             _ => None,
         });
         if let Some((rule, expected)) = close {
-            let mut feedback = vec![Feedback::Note(Note::Typo {
-                expected: expected.clone(),
-            })];
+            let mut feedback = vec![Feedback::Note(Note::Typo { expected: expected.clone() })];
             feedback.extend(author(rule));
             return Verdict::new(1.0, true, feedback);
         }
@@ -50,11 +43,7 @@ fn matches(pattern: &Pattern, answer: &str) -> bool {
 }
 
 fn author(rule: &TextRule) -> Vec<Feedback> {
-    rule.feedback
-        .iter()
-        .cloned()
-        .map(Feedback::Author)
-        .collect()
+    rule.feedback.iter().cloned().map(Feedback::Author).collect()
 }
 
 /// Damerau-Levenshtein distance at most `typos`. Lengths are compared first, so a 1 MB answer
@@ -75,13 +64,7 @@ mod tests {
     fn text_rule(text: &str, feedback: Option<&str>) -> TextRule {
         TextRule {
             pattern: Pattern::Text {
-                normalized: normalize(
-                    text,
-                    Options {
-                        case_sensitive: false,
-                        fold_diacritics: true,
-                    },
-                ),
+                normalized: normalize(text, Options { case_sensitive: false, fold_diacritics: true }),
                 shown: text.to_string(),
             },
             feedback: feedback.map(|f| Localized::both(render_markdown(f))),
@@ -96,18 +79,9 @@ mod tests {
         TextSpec {
             accept: vec![
                 text_rule("Perpustakaan Nasional", None),
-                TextRule {
-                    pattern: Pattern::Regex {
-                        source: String::new(),
-                        regex,
-                    },
-                    feedback: None,
-                },
+                TextRule { pattern: Pattern::Regex { source: String::new(), regex }, feedback: None },
             ],
-            reject: vec![text_rule(
-                "Google",
-                Some("A search engine, not a catalogue."),
-            )],
+            reject: vec![text_rule("Google", Some("A search engine, not a catalogue."))],
             case_sensitive: false,
             fold_diacritics: true,
             typos: 1,
@@ -119,26 +93,15 @@ mod tests {
         assert!(grade(&spec(), "  perpustakaan   NASIONAL ").correct);
         assert!(grade(&spec(), "Online Public Access Catalogue").correct);
         assert!(grade(&spec(), "opac").correct);
-        assert!(
-            !grade(&spec(), "opac2").correct,
-            "a regex must match the whole answer"
-        );
+        assert!(!grade(&spec(), "opac2").correct, "a regex must match the whole answer");
     }
 
     #[test]
     fn a_typo_is_accepted_with_a_note() {
         let v = grade(&spec(), "perpustakan nasional");
         assert!(v.correct);
-        assert_eq!(
-            v.feedback,
-            [Feedback::Note(Note::Typo {
-                expected: "Perpustakaan Nasional".into()
-            })]
-        );
-        assert!(
-            !grade(&spec(), "pustaka nasional").correct,
-            "two many edits"
-        );
+        assert_eq!(v.feedback, [Feedback::Note(Note::Typo { expected: "Perpustakaan Nasional".into() })]);
+        assert!(!grade(&spec(), "pustaka nasional").correct, "two many edits");
     }
 
     #[test]
@@ -147,14 +110,9 @@ mod tests {
         assert!(!v.correct);
         assert_eq!(
             v.feedback,
-            [Feedback::Author(Localized::both(render_markdown(
-                "A search engine, not a catalogue."
-            )))]
+            [Feedback::Author(Localized::both(render_markdown("A search engine, not a catalogue.")))]
         );
-        assert_eq!(
-            grade(&spec(), "   ").feedback,
-            [Feedback::Note(Note::Empty)]
-        );
+        assert_eq!(grade(&spec(), "   ").feedback, [Feedback::Note(Note::Empty)]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! cursor, the options ticked, the text typed), the hints revealed, the attempts used and the
 //! last verdict. Kind-specific input lives here so the front ends only forward keys or lines.
 
-use crate::exercise::{ChoiceSpec, Exercise, ExerciseKind, Explain, display_order};
+use crate::exercise::{ChoiceSpec, Exercise, ExerciseKind, Explain, display_order, stable_shuffle};
+use crate::grade::answer::parse_pairs;
 use crate::grade::{self, Answer, Verdict};
 
 /// The longest typed answer kept: enough for any short answer, small enough for any screen.
@@ -17,6 +18,12 @@ pub struct ExerciseState {
     pub cursor: usize,
     /// Multiple choice: which display positions are ticked.
     pub ticked: Vec<bool>,
+    /// Ordering: the item (author's index) at each position, as the learner has arranged them.
+    pub arrangement: Vec<usize>,
+    /// Ordering: the item under the cursor is picked up and moves with it.
+    pub grabbed: bool,
+    /// Matching: for each left item, the display position (in `order`) of the right item chosen.
+    pub assigned: Vec<Option<usize>>,
     /// Typed kinds: the text typed so far, and the cursor in it (in characters).
     pub input: String,
     pub input_cursor: usize,
@@ -36,29 +43,42 @@ pub enum Outcome {
     NothingTicked,
     NoAttemptsLeft,
     NoSuchItem(usize),
+    /// An ordering that does not hold every item once.
+    UseEveryItemOnce,
+    /// A typed matching that cannot be read.
+    Unreadable,
 }
 
 impl ExerciseState {
     /// A fresh state for `exercise`, as `learner` sees it (shuffled options depend on both).
     #[must_use]
     pub fn new(exercise: &Exercise, learner: &str) -> Self {
-        let order = match &exercise.kind {
-            ExerciseKind::Choice(spec) => display_order(spec, &exercise.id, learner),
-            ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Vec::new(),
-        };
-        ExerciseState {
-            ticked: vec![false; order.len()],
-            order,
-            ..ExerciseState::default()
+        let mut state = ExerciseState::default();
+        match &exercise.kind {
+            ExerciseKind::Choice(spec) => {
+                state.order = display_order(spec, &exercise.id, learner);
+                state.ticked = vec![false; state.order.len()];
+            }
+            ExerciseKind::Order(spec) => {
+                state.arrangement = stable_shuffle(spec.items.len(), &exercise.id, learner);
+                // Never start in the right order: that would give the answer away.
+                if state.arrangement.windows(2).all(|w| w[0] < w[1]) {
+                    state.arrangement.rotate_left(1);
+                }
+            }
+            ExerciseKind::Match(spec) => {
+                state.order = stable_shuffle(spec.rights().len(), &exercise.id, learner);
+                state.assigned = vec![None; spec.pairs.len()];
+            }
+            ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => {}
         }
+        state
     }
 
     /// Answers left, where the exercise limits them.
     #[must_use]
     pub fn attempts_left(&self, exercise: &Exercise) -> Option<u32> {
-        exercise
-            .attempts
-            .map(|limit| limit.saturating_sub(self.attempts))
+        exercise.attempts.map(|limit| limit.saturating_sub(self.attempts))
     }
 
     /// Answered correctly, or out of attempts: nothing more to do here.
@@ -87,21 +107,51 @@ impl ExerciseState {
         self.is_done(exercise) && !self.is_correct()
     }
 
+    /// Up and down: between options, rows or items; a picked-up item moves along.
     pub fn move_cursor(&mut self, delta: isize) {
-        if !self.order.is_empty() {
-            self.cursor = self
-                .cursor
-                .saturating_add_signed(delta)
-                .min(self.order.len() - 1);
+        let len = if !self.arrangement.is_empty() {
+            self.arrangement.len()
+        } else if !self.assigned.is_empty() {
+            self.assigned.len()
+        } else {
+            self.order.len()
+        };
+        if len == 0 {
+            return;
+        }
+        let target = self.cursor.saturating_add_signed(delta).min(len - 1);
+        if self.grabbed && !self.arrangement.is_empty() {
+            self.arrangement.swap(self.cursor, target);
+        }
+        self.cursor = target;
+    }
+
+    /// Space: ticks or unticks the option under the cursor (multiple choice), or picks up or
+    /// puts down the item under it (ordering).
+    pub fn toggle(&mut self, exercise: &Exercise) {
+        match &exercise.kind {
+            ExerciseKind::Choice(ChoiceSpec { multiple: true, .. }) => {
+                if let Some(ticked) = self.ticked.get_mut(self.cursor) {
+                    *ticked = !*ticked;
+                }
+            }
+            ExerciseKind::Order(_) => self.grabbed = !self.grabbed,
+            _ => {}
         }
     }
 
-    /// Ticks or unticks the option under the cursor (multiple choice).
-    pub fn toggle(&mut self, exercise: &Exercise) {
-        if is_multiple(exercise)
-            && let Some(ticked) = self.ticked.get_mut(self.cursor)
-        {
-            *ticked = !*ticked;
+    /// Left and right: move in the typed text, or change the partner of a matching row.
+    pub fn sideways(&mut self, delta: isize) {
+        if self.assigned.is_empty() {
+            self.move_input_cursor(delta);
+            return;
+        }
+        let count = self.order.len() + 1;
+        if let Some(slot) = self.assigned.get_mut(self.cursor) {
+            // No partner, then each right item in turn, then no partner again.
+            let position = slot.map_or(0, |p| p + 1);
+            let next = (position + count).saturating_add_signed(delta) % count;
+            *slot = next.checked_sub(1);
         }
     }
 
@@ -123,13 +173,21 @@ impl ExerciseState {
                 None => return Outcome::Stay,
             },
             ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Answer::Text(self.input.clone()),
+            ExerciseKind::Order(_) => Answer::Order(self.arrangement.clone()),
+            ExerciseKind::Match(_) => Answer::Match(
+                self.assigned.iter().map(|p| p.and_then(|p| self.order.get(p).copied())).collect(),
+            ),
         };
+        self.grabbed = false;
         self.submit(exercise, answer)
     }
 
     /// Picks displayed items at once (0-based display positions): a single choice is submitted,
     /// a multiple choice has exactly these ticked and is submitted.
     pub fn pick(&mut self, exercise: &Exercise, positions: &[usize]) -> Outcome {
+        if !self.arrangement.is_empty() {
+            return self.arrange(exercise, positions);
+        }
         if let Some(&bad) = positions.iter().find(|p| **p >= self.order.len()) {
             return Outcome::NoSuchItem(bad.saturating_add(1));
         }
@@ -151,8 +209,36 @@ impl ExerciseState {
         self.submit_current(exercise)
     }
 
-    /// A whole typed answer (plain mode).
+    /// Ordering: the shown items, by position, in the order the learner wants them; submitted.
+    fn arrange(&mut self, exercise: &Exercise, positions: &[usize]) -> Outcome {
+        let n = self.arrangement.len();
+        if let Some(&bad) = positions.iter().find(|p| **p >= n) {
+            return Outcome::NoSuchItem(bad.saturating_add(1));
+        }
+        let mut seen = vec![false; n];
+        if positions.len() != n || positions.iter().any(|&p| std::mem::replace(&mut seen[p], true)) {
+            return Outcome::UseEveryItemOnce;
+        }
+        if self.is_done(exercise) {
+            return Outcome::NoAttemptsLeft;
+        }
+        self.arrangement = positions.iter().map(|&p| self.arrangement[p]).collect();
+        self.submit_current(exercise)
+    }
+
+    /// A whole typed answer (plain mode): the text, or for a matching the pairs, with right
+    /// items lettered as shown.
     pub fn submit_text(&mut self, exercise: &Exercise, text: &str) -> Outcome {
+        if let ExerciseKind::Match(spec) = &exercise.kind {
+            let Ok(assigned) = parse_pairs(text, spec.pairs.len(), self.order.len()) else {
+                return Outcome::Unreadable;
+            };
+            if self.is_done(exercise) {
+                return Outcome::NoAttemptsLeft;
+            }
+            self.assigned = assigned;
+            return self.submit_current(exercise);
+        }
         self.input = text.chars().take(MAX_INPUT_CHARS).collect();
         self.input_cursor = self.input.chars().count();
         if self.is_done(exercise) {
@@ -173,13 +259,8 @@ impl ExerciseState {
 
     /// The option indices ticked, in the author's order.
     fn ticked_options(&self) -> Vec<usize> {
-        let mut picked: Vec<usize> = self
-            .ticked
-            .iter()
-            .zip(&self.order)
-            .filter(|(t, _)| **t)
-            .map(|(_, o)| *o)
-            .collect();
+        let mut picked: Vec<usize> =
+            self.ticked.iter().zip(&self.order).filter(|(t, _)| **t).map(|(_, o)| *o).collect();
         picked.sort_unstable();
         picked
     }
@@ -209,16 +290,10 @@ impl ExerciseState {
     }
 
     fn byte_index(&self) -> usize {
-        self.input
-            .char_indices()
-            .nth(self.input_cursor)
-            .map_or(self.input.len(), |(i, _)| i)
+        self.input.char_indices().nth(self.input_cursor).map_or(self.input.len(), |(i, _)| i)
     }
 }
 
 fn is_multiple(exercise: &Exercise) -> bool {
-    matches!(
-        &exercise.kind,
-        ExerciseKind::Choice(ChoiceSpec { multiple: true, .. })
-    )
+    matches!(&exercise.kind, ExerciseKind::Choice(ChoiceSpec { multiple: true, .. }))
 }

@@ -20,10 +20,7 @@ impl<T> Localized<T> {
     where
         T: Clone,
     {
-        Localized::Both {
-            id: value.clone(),
-            en: value,
-        }
+        Localized::Both { id: value.clone(), en: value }
     }
 
     /// Builds from the two optional languages; `None` when both are missing.
@@ -51,9 +48,7 @@ impl<T> Localized<T> {
     pub fn has(&self, lang: Lang) -> bool {
         matches!(
             (self, lang),
-            (Localized::Both { .. }, _)
-                | (Localized::OnlyId(_), Lang::Id)
-                | (Localized::OnlyEn(_), Lang::En)
+            (Localized::Both { .. }, _) | (Localized::OnlyId(_), Lang::Id) | (Localized::OnlyEn(_), Lang::En)
         )
     }
 
@@ -61,10 +56,7 @@ impl<T> Localized<T> {
     #[must_use]
     pub fn map<U>(&self, mut f: impl FnMut(&T) -> U) -> Localized<U> {
         match self {
-            Localized::Both { id, en } => Localized::Both {
-                id: f(id),
-                en: f(en),
-            },
+            Localized::Both { id, en } => Localized::Both { id: f(id), en: f(en) },
             Localized::OnlyId(id) => Localized::OnlyId(f(id)),
             Localized::OnlyEn(en) => Localized::OnlyEn(f(en)),
         }

@@ -107,11 +107,7 @@ impl Doc {
     /// The first line with text, used as a title where an author gave none.
     #[must_use]
     pub fn first_text_line(&self) -> String {
-        self.lines
-            .iter()
-            .map(Line::text)
-            .find(|t| !t.trim().is_empty())
-            .unwrap_or_default()
+        self.lines.iter().map(Line::text).find(|t| !t.trim().is_empty()).unwrap_or_default()
     }
 }
 
@@ -119,8 +115,7 @@ impl Doc {
 /// Total: any input gives a `Doc`, and no control character survives into it.
 #[must_use]
 pub fn render_markdown(markdown: &str) -> Doc {
-    let options =
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
     let mut renderer = Renderer::default();
     for event in Parser::new_ext(markdown, options) {
         renderer.event(event);
@@ -192,10 +187,7 @@ impl Renderer {
             Event::End(tag) => self.end(tag),
             Event::Text(text) => self.text(&text),
             Event::Code(code) => {
-                let style = SpanStyle {
-                    code: true,
-                    ..self.style
-                };
+                let style = SpanStyle { code: true, ..self.style };
                 self.push_span(&sanitize(&code), style);
             }
             Event::InlineMath(t) | Event::DisplayMath(t) => self.text(&t),
@@ -205,25 +197,13 @@ impl Renderer {
             Event::Rule => {
                 self.block_start();
                 self.current_kind = LineKind::Rule;
-                self.push_span(
-                    &"─".repeat(40),
-                    SpanStyle {
-                        marker: true,
-                        ..SpanStyle::default()
-                    },
-                );
+                self.push_span(&"─".repeat(40), SpanStyle { marker: true, ..SpanStyle::default() });
                 self.flush_line();
                 self.pending_blank = true;
             }
             Event::TaskListMarker(done) => {
                 let mark = if done { "[x] " } else { "[ ] " };
-                self.push_span(
-                    mark,
-                    SpanStyle {
-                        marker: true,
-                        ..SpanStyle::default()
-                    },
-                );
+                self.push_span(mark, SpanStyle { marker: true, ..SpanStyle::default() });
             }
             Event::FootnoteReference(name) => {
                 self.push_span(&format!("[{}]", sanitize(&name)), self.style);
@@ -261,19 +241,14 @@ impl Renderer {
             Tag::Item => {
                 self.flush_line();
                 let marker = match self.lists.last_mut() {
-                    Some(ListState {
-                        next_number: Some(n),
-                    }) => {
+                    Some(ListState { next_number: Some(n) }) => {
                         let marker = format!("{n}. ");
                         *n += 1;
                         marker
                     }
                     _ => "- ".to_string(),
                 };
-                self.containers.push(Container::Item {
-                    marker,
-                    first_line_done: false,
-                });
+                self.containers.push(Container::Item { marker, first_line_done: false });
             }
             Tag::Emphasis => self.style.italic = true,
             Tag::Strong => self.style.bold = true,
@@ -284,10 +259,7 @@ impl Renderer {
             }
             Tag::Table(alignments) => {
                 self.block_start();
-                self.table = Some(Table {
-                    alignments,
-                    ..Table::default()
-                });
+                self.table = Some(Table { alignments, ..Table::default() });
             }
             Tag::TableHead => {
                 if let Some(table) = &mut self.table {
@@ -309,10 +281,7 @@ impl Renderer {
                 self.block_start();
                 self.push_span(
                     &format!("[{}] ", sanitize(&name)),
-                    SpanStyle {
-                        marker: true,
-                        ..SpanStyle::default()
-                    },
+                    SpanStyle { marker: true, ..SpanStyle::default() },
                 );
             }
             _ => {}
@@ -366,13 +335,7 @@ impl Renderer {
                     let shown_label_is_url = !url.is_empty() && label.trim() == url;
                     if !url.is_empty() && !shown_label_is_url {
                         self.push_span(" (", self.style);
-                        self.push_span(
-                            &url,
-                            SpanStyle {
-                                url: true,
-                                ..self.style
-                            },
-                        );
+                        self.push_span(&url, SpanStyle { url: true, ..self.style });
                         self.push_span(")", self.style);
                     }
                 }
@@ -407,13 +370,7 @@ impl Renderer {
             for line in text.split_inclusive('\n') {
                 let content = line.strip_suffix('\n').unwrap_or(line);
                 self.current_kind = LineKind::Code;
-                self.push_span(
-                    &format!("    {content}"),
-                    SpanStyle {
-                        code: true,
-                        ..SpanStyle::default()
-                    },
-                );
+                self.push_span(&format!("    {content}"), SpanStyle { code: true, ..SpanStyle::default() });
                 if line.ends_with('\n') {
                     self.flush_line();
                 }
@@ -434,11 +391,7 @@ impl Renderer {
         self.flush_line();
         if self.pending_blank && !self.lines.is_empty() {
             let prefix = self.prefix(false);
-            self.lines.push(Line {
-                kind: LineKind::Blank,
-                spans: prefix,
-                indent: String::new(),
-            });
+            self.lines.push(Line { kind: LineKind::Blank, spans: prefix, indent: String::new() });
         }
         self.pending_blank = false;
     }
@@ -452,28 +405,19 @@ impl Renderer {
         }
         match self.current.last_mut() {
             Some(last) if last.style == style && !style.marker => last.text.push_str(text),
-            _ => self.current.push(Span {
-                text: text.to_string(),
-                style,
-            }),
+            _ => self.current.push(Span { text: text.to_string(), style }),
         }
     }
 
     /// The markers that start a line inside the open containers; `consume` marks list items'
     /// first lines as done so later lines get blanks instead of the marker.
     fn prefix(&mut self, consume: bool) -> Vec<Span> {
-        let marker = SpanStyle {
-            marker: true,
-            ..SpanStyle::default()
-        };
+        let marker = SpanStyle { marker: true, ..SpanStyle::default() };
         let mut text = String::new();
         for container in &mut self.containers {
             match container {
                 Container::Quote => text.push_str("│ "),
-                Container::Item {
-                    marker,
-                    first_line_done,
-                } => {
+                Container::Item { marker, first_line_done } => {
                     if *first_line_done {
                         text.push_str(&" ".repeat(UnicodeWidthStr::width(marker.as_str())));
                     } else {
@@ -485,14 +429,7 @@ impl Renderer {
                 }
             }
         }
-        if text.is_empty() {
-            Vec::new()
-        } else {
-            vec![Span {
-                text,
-                style: marker,
-            }]
-        }
+        if text.is_empty() { Vec::new() } else { vec![Span { text, style: marker }] }
     }
 
     fn flush_line(&mut self) {
@@ -505,11 +442,7 @@ impl Renderer {
         if self.current_kind == LineKind::Code {
             indent.push_str("    ");
         }
-        self.lines.push(Line {
-            kind: self.current_kind,
-            spans,
-            indent,
-        });
+        self.lines.push(Line { kind: self.current_kind, spans, indent });
         self.current_kind = LineKind::Text;
     }
 
@@ -526,18 +459,12 @@ impl Renderer {
             self.emit_stacked_table(table);
             return;
         }
-        let marker = SpanStyle {
-            marker: true,
-            ..SpanStyle::default()
-        };
+        let marker = SpanStyle { marker: true, ..SpanStyle::default() };
         for (r, row) in table.rows.iter().enumerate() {
             let mut spans = self.prefix(true);
             for (i, width) in widths.iter().enumerate() {
                 if i > 0 {
-                    spans.push(Span {
-                        text: " │ ".into(),
-                        style: marker,
-                    });
+                    spans.push(Span { text: " │ ".into(), style: marker });
                 }
                 let cell = row.get(i).map_or("", String::as_str);
                 let pad = width - UnicodeWidthStr::width(cell);
@@ -548,38 +475,17 @@ impl Renderer {
                 };
                 // No padding after the last column: trailing spaces would wrap into blank lines.
                 let right = if i + 1 == columns { 0 } else { right };
-                let style = SpanStyle {
-                    bold: r < table.header_rows,
-                    ..SpanStyle::default()
-                };
-                spans.push(Span {
-                    text: format!("{}{cell}{}", " ".repeat(left), " ".repeat(right)),
-                    style,
-                });
+                let style = SpanStyle { bold: r < table.header_rows, ..SpanStyle::default() };
+                spans.push(Span { text: format!("{}{cell}{}", " ".repeat(left), " ".repeat(right)), style });
             }
             let indent = self.continuation();
-            self.lines.push(Line {
-                kind: LineKind::Table,
-                spans,
-                indent,
-            });
+            self.lines.push(Line { kind: LineKind::Table, spans, indent });
             if r + 1 == table.header_rows {
                 let mut rule = self.prefix(true);
-                let text = widths
-                    .iter()
-                    .map(|w| "─".repeat(*w))
-                    .collect::<Vec<_>>()
-                    .join("─┼─");
-                rule.push(Span {
-                    text,
-                    style: marker,
-                });
+                let text = widths.iter().map(|w| "─".repeat(*w)).collect::<Vec<_>>().join("─┼─");
+                rule.push(Span { text, style: marker });
                 let indent = self.continuation();
-                self.lines.push(Line {
-                    kind: LineKind::Rule,
-                    spans: rule,
-                    indent,
-                });
+                self.lines.push(Line { kind: LineKind::Rule, spans: rule, indent });
             }
         }
     }
@@ -587,52 +493,29 @@ impl Renderer {
     /// A table too wide for a terminal, as one block per row: the first cell as a title, the
     /// others as "header: value" lines. It wraps well at any width and reads well aloud.
     fn emit_stacked_table(&mut self, table: &Table) {
-        let headers: Vec<String> = table
-            .rows
-            .iter()
-            .take(table.header_rows)
-            .flatten()
-            .cloned()
-            .collect();
+        let headers: Vec<String> = table.rows.iter().take(table.header_rows).flatten().cloned().collect();
         for (n, row) in table.rows.iter().skip(table.header_rows).enumerate() {
             if n > 0 {
                 let prefix = self.prefix(false);
-                self.lines.push(Line {
-                    kind: LineKind::Blank,
-                    spans: prefix,
-                    indent: String::new(),
-                });
+                self.lines.push(Line { kind: LineKind::Blank, spans: prefix, indent: String::new() });
             }
             for (i, cell) in row.iter().enumerate() {
                 let mut spans = self.prefix(true);
                 if i == 0 {
                     spans.push(Span {
                         text: cell.clone(),
-                        style: SpanStyle {
-                            bold: true,
-                            ..SpanStyle::default()
-                        },
+                        style: SpanStyle { bold: true, ..SpanStyle::default() },
                     });
                 } else {
                     let header = headers.get(i).map_or("", String::as_str);
                     spans.push(Span {
                         text: format!("  {header}: "),
-                        style: SpanStyle {
-                            marker: true,
-                            ..SpanStyle::default()
-                        },
+                        style: SpanStyle { marker: true, ..SpanStyle::default() },
                     });
-                    spans.push(Span {
-                        text: cell.clone(),
-                        style: SpanStyle::default(),
-                    });
+                    spans.push(Span { text: cell.clone(), style: SpanStyle::default() });
                 }
                 let indent = format!("{}  ", self.continuation());
-                self.lines.push(Line {
-                    kind: LineKind::Table,
-                    spans,
-                    indent,
-                });
+                self.lines.push(Line { kind: LineKind::Table, spans, indent });
             }
         }
     }
@@ -676,11 +559,7 @@ mod tests {
     use super::*;
 
     fn texts(markdown: &str) -> Vec<String> {
-        render_markdown(markdown)
-            .lines
-            .iter()
-            .map(Line::text)
-            .collect()
+        render_markdown(markdown).lines.iter().map(Line::text).collect()
     }
 
     #[test]
@@ -692,13 +571,7 @@ mod tests {
         let spans = &doc.lines[2].spans;
         assert_eq!(
             spans[1],
-            Span {
-                text: "miring".into(),
-                style: SpanStyle {
-                    italic: true,
-                    ..SpanStyle::default()
-                }
-            }
+            Span { text: "miring".into(), style: SpanStyle { italic: true, ..SpanStyle::default() } }
         );
         assert!(spans[3].style.bold);
     }
@@ -735,12 +608,7 @@ mod tests {
     fn tables_align_columns() {
         assert_eq!(
             texts("| Operator | Efek |\n|---|--:|\n| AND | menyempit |\n| OR | meluas |"),
-            [
-                "Operator │      Efek",
-                "─────────┼──────────",
-                "AND      │ menyempit",
-                "OR       │    meluas"
-            ]
+            ["Operator │      Efek", "─────────┼──────────", "AND      │ menyempit", "OR       │    meluas"]
         );
     }
 
@@ -748,9 +616,7 @@ mod tests {
     fn wide_tables_become_one_block_per_row() {
         let long = "x".repeat(70);
         assert_eq!(
-            texts(&format!(
-                "| Operator | Meaning |\n|---|---|\n| AND | {long} |\n| OR | union |"
-            )),
+            texts(&format!("| Operator | Meaning |\n|---|---|\n| AND | {long} |\n| OR | union |")),
             [
                 "AND".to_string(),
                 format!("  Meaning: {long}"),
@@ -763,9 +629,7 @@ mod tests {
 
     #[test]
     fn control_characters_never_reach_the_doc() {
-        let doc = render_markdown(
-            "a\u{1b}[2J *b\u{7}* `c\u{1b}` [d](e\u{1b}f)\n\n| x\u{1b} |\n|-|\n| y |",
-        );
+        let doc = render_markdown("a\u{1b}[2J *b\u{7}* `c\u{1b}` [d](e\u{1b}f)\n\n| x\u{1b} |\n|-|\n| y |");
         for line in &doc.lines {
             assert!(!line.text().chars().any(char::is_control), "{line:?}");
         }

@@ -34,10 +34,7 @@ mod tests {
         assert_eq!(sanitize("line\r\nnext"), "line\nnext");
         assert_eq!(sanitize("\u{9b}31m"), "31m");
         assert_eq!(sanitize("tab\there"), "tab    here");
-        assert_eq!(
-            sanitize("Perpustakaan Kota Surakarta é ✓"),
-            "Perpustakaan Kota Surakarta é ✓"
-        );
+        assert_eq!(sanitize("Perpustakaan Kota Surakarta é ✓"), "Perpustakaan Kota Surakarta é ✓");
     }
 
     proptest::proptest! {

@@ -52,16 +52,13 @@ impl App {
     }
 
     pub(super) fn context(&self) -> Context {
-        match (
-            self.session.screen(),
-            self.session.exercise().map(|e| &e.kind),
-        ) {
-            (Screen::Lesson(_), Some(ExerciseKind::Choice(spec))) => Context::Choice {
-                multiple: spec.multiple,
-            },
-            (Screen::Lesson(_), Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_))) => {
-                Context::Typed
+        match (self.session.screen(), self.session.exercise().map(|e| &e.kind)) {
+            (Screen::Lesson(_), Some(ExerciseKind::Choice(spec))) => {
+                Context::Choice { multiple: spec.multiple }
             }
+            (Screen::Lesson(_), Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_))) => Context::Typed,
+            (Screen::Lesson(_), Some(ExerciseKind::Order(_))) => Context::Order,
+            (Screen::Lesson(_), Some(ExerciseKind::Match(_))) => Context::Match,
             (Screen::Lesson(_), None) => Context::Page,
             _ => Context::List,
         }
@@ -90,9 +87,7 @@ impl App {
     }
 
     fn scroll_by(&mut self, lines: i32) {
-        let target = i32::from(self.scroll)
-            .saturating_add(lines)
-            .clamp(0, i32::from(self.max_scroll.get()));
+        let target = i32::from(self.scroll).saturating_add(lines).clamp(0, i32::from(self.max_scroll.get()));
         self.scroll = u16::try_from(target).unwrap_or(0);
     }
 }
@@ -108,10 +103,7 @@ pub(super) mod tests {
     /// The app on the bundled course, in `lang`.
     pub fn app(lang: Lang) -> App {
         let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
-        App::new(
-            Session::new(loaded.course, lang),
-            Some(PathBuf::from("/home/budi/.local/share/infolit")),
-        )
+        App::new(Session::new(loaded.course, lang), Some(PathBuf::from("/home/budi/.local/share/infolit")))
     }
 
     /// The app on the course in `tests/fixtures/kinds-course`, which has one exercise of
@@ -148,10 +140,7 @@ pub(super) mod tests {
                 };
                 (code, end + 1)
             } else {
-                (
-                    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
-                    c.len_utf8(),
-                )
+                (KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), c.len_utf8())
             };
             app.handle_key(event);
             rest = &rest[len..];

@@ -17,6 +17,10 @@ pub enum Context {
     },
     /// An answer to type: letters go into the answer, so commands move to other keys.
     Typed,
+    /// Items to put in order: Space picks one up, ↑↓ move it.
+    Order,
+    /// Rows to pair: ↑↓ choose a row, ←→ its partner; steps move to n/p and Tab.
+    Match,
 }
 
 /// An action of the TUI: a session action, or one that only changes the view.
@@ -87,34 +91,86 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
         _ => None,
     };
     match context {
-        Context::List => match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
-            KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
-            KeyCode::Enter | KeyCode::Right => Some(S(A::Open)),
-            KeyCode::Left => Some(S(A::Back)),
-            _ => digit.map(|d| S(A::Pick(d))),
-        },
-        Context::Page => match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Some(UiAction::Scroll(-1)),
-            KeyCode::Down | KeyCode::Char('j') => Some(UiAction::Scroll(1)),
-            KeyCode::Char(' ') => Some(UiAction::ScrollPage(1)),
-            KeyCode::Enter | KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
-            KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
-            KeyCode::Char('h') => Some(S(A::Hint)),
-            _ => None,
-        },
-        Context::Choice { multiple } => match key.code {
-            KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
-            KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
-            KeyCode::Enter => Some(S(A::Open)),
-            KeyCode::Char(' ') if multiple => Some(S(A::Toggle)),
-            KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
-            KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
-            KeyCode::Char('h') => Some(S(A::Hint)),
-            _ if multiple => digit.map(|d| S(A::ToggleAt(d))),
-            _ => digit.map(|d| S(A::Pick(d))),
-        },
+        Context::List => list_key(key, digit),
+        Context::Page => page_key(key),
+        Context::Choice { multiple } => choice_key(key, digit, multiple),
+        Context::Order => order_key(key),
+        Context::Match => match_key(key),
         Context::Typed => None,
+    }
+}
+
+fn list_key(key: KeyEvent, digit: Option<usize>) -> Option<UiAction> {
+    use Action as A;
+    use UiAction::Session as S;
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
+        KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
+        KeyCode::Enter | KeyCode::Right => Some(S(A::Open)),
+        KeyCode::Left => Some(S(A::Back)),
+        _ => digit.map(|d| S(A::Pick(d))),
+    }
+}
+
+fn page_key(key: KeyEvent) -> Option<UiAction> {
+    use Action as A;
+    use UiAction::Session as S;
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(UiAction::Scroll(-1)),
+        KeyCode::Down | KeyCode::Char('j') => Some(UiAction::Scroll(1)),
+        KeyCode::Char(' ') => Some(UiAction::ScrollPage(1)),
+        KeyCode::Enter | KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
+        KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
+        KeyCode::Char('h') => Some(S(A::Hint)),
+        _ => None,
+    }
+}
+
+fn choice_key(key: KeyEvent, digit: Option<usize>, multiple: bool) -> Option<UiAction> {
+    use Action as A;
+    use UiAction::Session as S;
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
+        KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
+        KeyCode::Enter => Some(S(A::Open)),
+        KeyCode::Char(' ') if multiple => Some(S(A::Toggle)),
+        KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
+        KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
+        KeyCode::Char('h') => Some(S(A::Hint)),
+        _ if multiple => digit.map(|d| S(A::ToggleAt(d))),
+        _ => digit.map(|d| S(A::Pick(d))),
+    }
+}
+
+fn order_key(key: KeyEvent) -> Option<UiAction> {
+    use Action as A;
+    use UiAction::Session as S;
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
+        KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
+        KeyCode::Char(' ') => Some(S(A::Toggle)),
+        KeyCode::Enter => Some(S(A::Open)),
+        KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
+        KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
+        KeyCode::Char('h') => Some(S(A::Hint)),
+        _ => None,
+    }
+}
+
+/// ←→ choose a row's partner, so steps move to n and p.
+fn match_key(key: KeyEvent) -> Option<UiAction> {
+    use Action as A;
+    use UiAction::Session as S;
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => Some(S(A::Up)),
+        KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
+        KeyCode::Left => Some(S(A::CursorLeft)),
+        KeyCode::Right | KeyCode::Char(' ') => Some(S(A::CursorRight)),
+        KeyCode::Enter => Some(S(A::Open)),
+        KeyCode::Char('n') => Some(S(A::Next)),
+        KeyCode::Char('p') => Some(S(A::Previous)),
+        KeyCode::Char('h') => Some(S(A::Hint)),
+        _ => None,
     }
 }
 
@@ -131,30 +187,15 @@ mod tests {
 
     #[test]
     fn the_same_key_means_what_the_screen_shows() {
-        assert_eq!(
-            map(key(KeyCode::Down), Context::List, false),
-            Some(UiAction::Session(Action::Down))
-        );
-        assert_eq!(
-            map(key(KeyCode::Down), Context::Page, false),
-            Some(UiAction::Scroll(1))
-        );
-        assert_eq!(
-            map(key(KeyCode::Down), SINGLE, false),
-            Some(UiAction::Session(Action::Down))
-        );
-        assert_eq!(
-            map(key(KeyCode::Char('3')), SINGLE, false),
-            Some(UiAction::Session(Action::Pick(2)))
-        );
+        assert_eq!(map(key(KeyCode::Down), Context::List, false), Some(UiAction::Session(Action::Down)));
+        assert_eq!(map(key(KeyCode::Down), Context::Page, false), Some(UiAction::Scroll(1)));
+        assert_eq!(map(key(KeyCode::Down), SINGLE, false), Some(UiAction::Session(Action::Down)));
+        assert_eq!(map(key(KeyCode::Char('3')), SINGLE, false), Some(UiAction::Session(Action::Pick(2))));
         assert_eq!(
             map(key(KeyCode::Char('3')), MULTIPLE, false),
             Some(UiAction::Session(Action::ToggleAt(2)))
         );
-        assert_eq!(
-            map(key(KeyCode::Char(' ')), MULTIPLE, false),
-            Some(UiAction::Session(Action::Toggle))
-        );
+        assert_eq!(map(key(KeyCode::Char(' ')), MULTIPLE, false), Some(UiAction::Session(Action::Toggle)));
         assert_eq!(map(key(KeyCode::Char('3')), Context::Page, false), None);
     }
 
@@ -166,30 +207,31 @@ mod tests {
                 Some(UiAction::Session(Action::Type(c)))
             );
         }
+        assert_eq!(map(key(KeyCode::F(2)), Context::Typed, false), Some(UiAction::Session(Action::Hint)));
+        assert_eq!(map(key(KeyCode::Tab), Context::Typed, false), Some(UiAction::Session(Action::Next)));
+        assert_eq!(map(key(KeyCode::Esc), Context::Typed, false), Some(UiAction::Session(Action::Back)));
+    }
+
+    #[test]
+    fn ordering_and_matching_keys() {
         assert_eq!(
-            map(key(KeyCode::F(2)), Context::Typed, false),
-            Some(UiAction::Session(Action::Hint))
+            map(key(KeyCode::Char(' ')), Context::Order, false),
+            Some(UiAction::Session(Action::Toggle))
         );
         assert_eq!(
-            map(key(KeyCode::Tab), Context::Typed, false),
+            map(key(KeyCode::Right), Context::Match, false),
+            Some(UiAction::Session(Action::CursorRight))
+        );
+        assert_eq!(
+            map(key(KeyCode::Char('n')), Context::Match, false),
             Some(UiAction::Session(Action::Next))
-        );
-        assert_eq!(
-            map(key(KeyCode::Esc), Context::Typed, false),
-            Some(UiAction::Session(Action::Back))
         );
     }
 
     #[test]
     fn ctrl_c_quits_even_with_help_open() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(
-            map(ctrl_c, Context::Typed, true),
-            Some(UiAction::Session(Action::Quit))
-        );
-        assert_eq!(
-            map(key(KeyCode::Char('q')), Context::Page, true),
-            Some(UiAction::CloseHelp)
-        );
+        assert_eq!(map(ctrl_c, Context::Typed, true), Some(UiAction::Session(Action::Quit)));
+        assert_eq!(map(key(KeyCode::Char('q')), Context::Page, true), Some(UiAction::CloseHelp));
     }
 }

@@ -11,13 +11,7 @@ use crate::text::{self, Doc, LineKind, SpanStyle};
 /// The lines of a document, styled for the terminal, with their hanging indents.
 #[must_use]
 pub fn lines(doc: &Doc) -> Vec<Wrappable> {
-    doc.lines
-        .iter()
-        .map(|l| Wrappable {
-            line: line(l),
-            indent: l.indent.clone(),
-        })
-        .collect()
+    doc.lines.iter().map(|l| Wrappable { line: line(l), indent: l.indent.clone() }).collect()
 }
 
 fn line(line: &text::Line) -> Line<'static> {
@@ -69,17 +63,10 @@ mod tests {
 
     #[test]
     fn maps_emphasis_and_keeps_text() {
-        let lines: Vec<Line> = lines(&render_markdown("Pakai **AND** dan `OR`."))
-            .into_iter()
-            .map(|w| w.line)
-            .collect();
+        let lines: Vec<Line> =
+            lines(&render_markdown("Pakai **AND** dan `OR`.")).into_iter().map(|w| w.line).collect();
         assert_eq!(lines[0].to_string(), "Pakai AND dan OR.");
-        assert!(
-            lines[0].spans[1]
-                .style
-                .add_modifier
-                .contains(Modifier::BOLD)
-        );
+        assert!(lines[0].spans[1].style.add_modifier.contains(Modifier::BOLD));
         assert_eq!(lines[0].spans[3].style.fg, theme::CODE.fg);
     }
 }

@@ -7,6 +7,7 @@ mod help;
 mod home;
 mod keybar;
 mod lesson;
+mod sequence;
 mod typed;
 mod workshop;
 
@@ -28,11 +29,8 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lang = self.session.lang();
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-            let message =
-                Msg::TooSmall.fill(lang, &[&area.width, &area.height, &MIN_WIDTH, &MIN_HEIGHT]);
-            Paragraph::new(message)
-                .wrap(Wrap { trim: true })
-                .render(area, buf);
+            let message = Msg::TooSmall.fill(lang, &[&area.width, &area.height, &MIN_WIDTH, &MIN_HEIGHT]);
+            Paragraph::new(message).wrap(Wrap { trim: true }).render(area, buf);
             return;
         }
         let [header, body, notice, keys] = Layout::vertical([
@@ -74,13 +72,8 @@ fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::raw(lesson.title.get(lang).clone()));
     }
     Paragraph::new(Line::from(spans)).render(area, buf);
-    let language = Line::from(vec![Span::styled(
-        format!(" {} ", lang.code().to_uppercase()),
-        theme::KEY,
-    )]);
-    Paragraph::new(language)
-        .alignment(Alignment::Right)
-        .render(area, buf);
+    let language = Line::from(vec![Span::styled(format!(" {} ", lang.code().to_uppercase()), theme::KEY)]);
+    Paragraph::new(language).alignment(Alignment::Right).render(area, buf);
 }
 
 #[cfg(test)]
@@ -94,9 +87,7 @@ mod tests {
 
     fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
-        terminal
-            .draw(|frame| frame.render_widget(app, frame.area()))
-            .expect("draw");
+        terminal.draw(|frame| frame.render_widget(app, frame.area())).expect("draw");
         terminal
     }
 
@@ -149,11 +140,7 @@ mod tests {
 
     #[test]
     fn multiple_choice_widget() {
-        widget(
-            "multiple_choice",
-            "<enter><enter><tab><space><down><down>",
-            "<space><enter>",
-        );
+        widget("multiple_choice", "<enter><enter><tab><space><down><down>", "<space><enter>");
     }
 
     #[test]
@@ -163,20 +150,22 @@ mod tests {
 
     #[test]
     fn short_answer_widget() {
-        widget(
-            "short_answer",
-            "<enter><enter><tab><tab><tab>opc<bs>ac",
-            "<f2><enter>",
-        );
+        widget("short_answer", "<enter><enter><tab><tab><tab>opc<bs>ac", "<f2><enter>");
     }
 
     #[test]
     fn numeric_widget_out_of_attempts() {
-        widget(
-            "numeric",
-            "<enter><enter><tab><tab><tab><tab>80<enter>",
-            "7<enter>",
-        );
+        widget("numeric", "<enter><enter><tab><tab><tab><tab>80<enter>", "7<enter>");
+    }
+
+    #[test]
+    fn order_widget() {
+        widget("order", "<enter><enter><tab><tab><tab><tab><tab><space><down>", "<space><enter>");
+    }
+
+    #[test]
+    fn match_widget() {
+        widget("match", "<enter><enter><tab><tab><tab><tab><tab><tab><right><down><right><right>", "<enter>");
     }
 
     #[test]
@@ -190,13 +179,8 @@ mod tests {
     fn too_small_says_so() {
         let app = app(Lang::En);
         let terminal = draw(&app, 40, 10);
-        let text: String = terminal
-            .backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(ratatui::buffer::Cell::symbol)
-            .collect();
+        let text: String =
+            terminal.backend().buffer().content().iter().map(ratatui::buffer::Cell::symbol).collect();
         assert!(text.contains("The window is too small (40×10)"), "{text}");
     }
 
@@ -221,10 +205,7 @@ mod tests {
         press(&mut app, "<enter><enter>");
         draw(&app, 80, 24);
         let max = app.max_scroll.get();
-        assert!(
-            max > 0 && max < u16::MAX,
-            "the first page is longer than the screen"
-        );
+        assert!(max > 0 && max < u16::MAX, "the first page is longer than the screen");
         for _ in 0..200 {
             press(&mut app, "j");
         }

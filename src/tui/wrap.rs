@@ -17,10 +17,7 @@ pub struct Wrappable {
 
 impl From<Line<'static>> for Wrappable {
     fn from(line: Line<'static>) -> Self {
-        Wrappable {
-            line,
-            indent: String::new(),
-        }
+        Wrappable { line, indent: String::new() }
     }
 }
 
@@ -35,11 +32,8 @@ pub fn wrap(items: &[Wrappable], width: u16) -> Vec<Line<'static>> {
             continue;
         }
         // A hanging indent that takes more than half the line is dropped.
-        let indent = if UnicodeWidthStr::width(item.indent.as_str()) * 2 <= width {
-            item.indent.as_str()
-        } else {
-            ""
-        };
+        let indent =
+            if UnicodeWidthStr::width(item.indent.as_str()) * 2 <= width { item.indent.as_str() } else { "" };
         let mut builder = LineBuilder::new(width, indent, item.line.style, &mut out);
         for word in words(&item.line) {
             builder.push_word(&word);
@@ -155,8 +149,7 @@ impl LineBuilder<'_> {
         self.has_content = false;
         self.is_continuation = true;
         if !self.indent.is_empty() {
-            self.spans
-                .push(Span::styled(self.indent.to_string(), theme::MARKER));
+            self.spans.push(Span::styled(self.indent.to_string(), theme::MARKER));
             self.used = UnicodeWidthStr::width(self.indent);
         }
     }
@@ -178,14 +171,8 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_with_a_hanging_indent() {
-        let item = Wrappable {
-            line: Line::from("│ satu dua tiga empat lima"),
-            indent: "│ ".into(),
-        };
-        assert_eq!(
-            texts(&wrap(&[item], 12)),
-            ["│ satu dua", "│ tiga empat", "│ lima"]
-        );
+        let item = Wrappable { line: Line::from("│ satu dua tiga empat lima"), indent: "│ ".into() };
+        assert_eq!(texts(&wrap(&[item], 12)), ["│ satu dua", "│ tiga empat", "│ lima"]);
     }
 
     #[test]
@@ -200,15 +187,9 @@ mod tests {
 
     #[test]
     fn a_word_made_of_several_styles_stays_whole() {
-        let line = Line::from(vec![
-            Span::raw("in the sea ("),
-            Span::styled("laut", theme::CODE),
-            Span::raw(")."),
-        ]);
-        assert_eq!(
-            texts(&wrap(&[Wrappable::from(line)], 14)),
-            ["in the sea", "(laut)."]
-        );
+        let line =
+            Line::from(vec![Span::raw("in the sea ("), Span::styled("laut", theme::CODE), Span::raw(").")]);
+        assert_eq!(texts(&wrap(&[Wrappable::from(line)], 14)), ["in the sea", "(laut)."]);
     }
 
     #[test]

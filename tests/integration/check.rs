@@ -9,29 +9,20 @@ const BANK_PATH: &str = "exercises/bank.toml";
 
 #[test]
 fn a_valid_course_passes() {
-    Test::with_course()
-        .args(&["check", "."])
-        .expect("0 errors, 0 warnings in 3 files\n", 0);
+    Test::with_course().args(&["check", "."]).expect("0 errors, 0 warnings in 3 files\n", 0);
 }
 
 #[test]
 fn the_bundled_course_passes() {
     let output = Test::new().args(&["check"]).run();
     assert_eq!(output.code, 0, "{}", output.stdout);
-    assert!(
-        output.stdout.starts_with("0 errors, 0 warnings in "),
-        "{}",
-        output.stdout
-    );
+    assert!(output.stdout.starts_with("0 errors, 0 warnings in "), "{}", output.stdout);
 }
 
 #[test]
 fn syntax_error() {
     Test::with_course()
-        .file(
-            LESSON_PATH,
-            &LESSON.replace(r"minutes = 10", r#"minutes = "10"#),
-        )
+        .file(LESSON_PATH, &LESSON.replace(r"minutes = 10", r#"minutes = "10"#))
         .args(&["check", "."])
         .expect(
             "lessons/search/boolean.toml:3:14: error: invalid basic string, expected `\"`\n    \
@@ -57,10 +48,7 @@ fn wrong_type() {
 #[test]
 fn unknown_key_with_a_suggestion() {
     Test::with_course()
-        .file(
-            LESSON_PATH,
-            &LESSON.replace("minutes = 10", "minutes = 10\nobjectivs = []"),
-        )
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = 10\nobjectivs = []"))
         .args(&["check", LESSON_PATH])
         .expect(
             "lessons/search/boolean.toml:4:1: error: unknown key `objectivs` in a lesson\n    \
@@ -138,15 +126,12 @@ fn lesson_id_differs_from_its_file_name() {
 
 #[test]
 fn empty_file() {
-    Test::with_course()
-        .file(LESSON_PATH, "\n  \n")
-        .args(&["check", LESSON_PATH])
-        .expect(
-            "lessons/search/boolean.toml: error: the file is empty\n    \
+    Test::with_course().file(LESSON_PATH, "\n  \n").args(&["check", LESSON_PATH]).expect(
+        "lessons/search/boolean.toml: error: the file is empty\n    \
          = a lesson file needs `id`, `title`, `minutes`, `objectives` and `[[step]]` tables\n\
          1 error, 0 warnings in 1 file\n",
-            1,
-        );
+        1,
+    );
 }
 
 #[test]
@@ -174,39 +159,22 @@ fn a_30_megabyte_file_is_refused_unread() {
 
 #[test]
 fn deeply_nested_arrays_do_not_overflow_the_stack() {
-    let nested = format!(
-        "{LESSON}\nextra = {}{}\n",
-        "[".repeat(100_000),
-        "]".repeat(100_000)
-    );
-    let output = Test::with_course()
-        .file(LESSON_PATH, &nested)
-        .args(&["check", LESSON_PATH])
-        .run();
+    let nested = format!("{LESSON}\nextra = {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let output = Test::with_course().file(LESSON_PATH, &nested).args(&["check", LESSON_PATH]).run();
     assert_eq!(output.code, 1, "{}{}", output.stdout, output.stderr);
-    assert!(
-        output.stdout.starts_with("lessons/search/boolean.toml:13:"),
-        "{}",
-        output.stdout
-    );
+    assert!(output.stdout.starts_with("lessons/search/boolean.toml:13:"), "{}", output.stdout);
     output.assert_stdout_contains("error: values are nested too deeply");
-    assert!(
-        output.stdout.lines().all(|l| l.chars().count() < 200),
-        "long source lines are cut"
-    );
+    assert!(output.stdout.lines().all(|l| l.chars().count() < 200), "long source lines are cut");
 }
 
 #[test]
 fn a_folder_where_a_file_is_expected() {
-    Test::with_course()
-        .dir("lessons/search/intro.toml")
-        .args(&["check", "."])
-        .expect(
-            "lessons/search/intro.toml: error: expected a file, found a folder\n    \
+    Test::with_course().dir("lessons/search/intro.toml").args(&["check", "."]).expect(
+        "lessons/search/intro.toml: error: expected a file, found a folder\n    \
          = course files are `.toml` files; rename or move this folder\n\
          1 error, 0 warnings in 4 files\n",
-            1,
-        );
+        1,
+    );
 }
 
 #[test]
@@ -264,10 +232,7 @@ fn a_choice_without_a_correct_option() {
 #[test]
 fn an_unknown_exercise_kind() {
     Test::with_course()
-        .file(
-            BANK_PATH,
-            &BANK.replace(r#"kind = "choice""#, r#"kind = "choise""#),
-        )
+        .file(BANK_PATH, &BANK.replace(r#"kind = "choice""#, r#"kind = "choise""#))
         .args(&["check", BANK_PATH])
         .expect(
             "exercises/bank.toml:5:8: error: unknown exercise kind `choise`\n    \
@@ -320,23 +285,13 @@ fn an_invalid_id() {
 #[test]
 fn every_problem_of_a_course_at_once() {
     let output = Test::with_course()
-        .file(
-            LESSON_PATH,
-            &LESSON.replace("minutes = 10", "minutes = 0\ntitel = \"x\""),
-        )
-        .file(
-            BANK_PATH,
-            &BANK.replace(r#"kind = "choice""#, r#"kind = "essay""#),
-        )
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = 0\ntitel = \"x\""))
+        .file(BANK_PATH, &BANK.replace(r#"kind = "choice""#, r#"kind = "essay""#))
         .args(&["check"])
         .args(&["."])
         .run();
     assert_eq!(output.code, 1);
-    let headlines: Vec<&str> = output
-        .stdout
-        .lines()
-        .filter(|l| l.contains(": error: "))
-        .collect();
+    let headlines: Vec<&str> = output.stdout.lines().filter(|l| l.contains(": error: ")).collect();
     assert_eq!(
         headlines,
         [
@@ -365,10 +320,7 @@ fn a_lone_file_outside_any_course() {
 #[test]
 fn checking_from_inside_the_course_folder() {
     Test::with_course()
-        .file(
-            LESSON_PATH,
-            &LESSON.replace("minutes = 10", "minutes = 1000"),
-        )
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = 1000"))
         .in_dir("lessons/search")
         .args(&["check", "boolean.toml"])
         .expect(
@@ -387,10 +339,7 @@ fn a_path_that_does_not_exist_is_a_usage_error() {
 
 #[test]
 fn a_folder_that_is_not_a_course_is_a_usage_error() {
-    let output = Test::new()
-        .dir("photos")
-        .args(&["check", "photos"])
-        .expect("", 2);
+    let output = Test::new().dir("photos").args(&["check", "photos"]).expect("", 2);
     output.assert_stderr_contains("photos is not a course folder");
 }
 
@@ -403,18 +352,11 @@ fn an_unknown_option_is_a_usage_error() {
 #[test]
 fn escape_sequences_in_a_file_never_reach_the_terminal() {
     let output = Test::with_course()
-        .file(
-            LESSON_PATH,
-            &LESSON.replace("minutes = 10", "minutes = 10\n\u{1b}]0;pwned\u{7} = 1"),
-        )
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = 10\n\u{1b}]0;pwned\u{7} = 1"))
         .args(&["check", LESSON_PATH])
         .run();
     assert_eq!(output.code, 1);
-    assert!(
-        !output.stdout.contains('\u{1b}') && !output.stdout.contains('\u{7}'),
-        "{:?}",
-        output.stdout
-    );
+    assert!(!output.stdout.contains('\u{1b}') && !output.stdout.contains('\u{7}'), "{:?}", output.stdout);
 }
 
 #[test]
@@ -445,11 +387,7 @@ fn an_invalid_regular_expression() {
 
 #[test]
 fn an_exercise_without_examples_is_a_warning() {
-    let bank = BANK
-        .split("[[exercise.examples]]")
-        .next()
-        .unwrap_or_default()
-        .to_string();
+    let bank = BANK.split("[[exercise.examples]]").next().unwrap_or_default().to_string();
     Test::with_course().file(BANK_PATH, &bank).args(&["check", BANK_PATH]).expect(
         "exercises/bank.toml:4:6: warning: exercise `and-narrows` has no examples\n    \
          4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ add `[[exercise.examples]]` with a right and a wrong answer, so `check` can test the answer key\n\
@@ -460,7 +398,5 @@ fn an_exercise_without_examples_is_a_warning() {
 
 #[test]
 fn the_course_with_every_kind_passes() {
-    Test::with_kinds()
-        .args(&["check", "."])
-        .expect("0 errors, 0 warnings in 5 files\n", 0);
+    Test::with_kinds().args(&["check", "."]).expect("0 errors, 0 warnings in 5 files\n", 0);
 }

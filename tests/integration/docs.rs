@@ -40,15 +40,9 @@ fn every_complete_example_in_the_format_guide_checks_clean() {
             continue; // a fragment, such as one step
         };
         let diagnostics = check_file("docs/format.md", source::from_bytes(block.as_bytes()), kind);
-        let rendered: Vec<String> = diagnostics
-            .iter()
-            .map(infolit::diagnostic::render)
-            .collect();
+        let rendered: Vec<String> = diagnostics.iter().map(infolit::diagnostic::render).collect();
         assert!(diagnostics.is_empty(), "{block}\n{}", rendered.join(""));
         checked += 1;
     }
-    assert_eq!(
-        checked, 7,
-        "the workshop, lesson and one example per exercise kind"
-    );
+    assert_eq!(checked, 9, "the workshop, lesson and one example per exercise kind");
 }

@@ -20,20 +20,14 @@ fn partial_credit_and_notes() {
     );
     Test::with_kinds()
         .args(&["--course", ".", "--lang", "en", "grade", "synonyms", "a"])
-        .expect(
-            "incorrect: score 0.5 of 1\nYou picked 1 of the 2 correct answers.\n",
-            0,
-        );
+        .expect("incorrect: score 0.5 of 1\nYou picked 1 of the 2 correct answers.\n", 0);
 }
 
 #[test]
 fn typed_answers() {
     Test::with_kinds()
         .args(&["--course", ".", "--lang", "en", "grade", "operator", "ANF"])
-        .expect(
-            "correct: score 1 of 1\nAccepted, but check the spelling: “AND”.\nYes.\n",
-            0,
-        );
+        .expect("correct: score 1 of 1\nAccepted, but check the spelling: “AND”.\nYes.\n", 0);
     Test::with_kinds()
         .args(&["--course", ".", "--lang", "en", "grade", "count", "-3"])
         .expect("incorrect: score 0 of 1\nToo low.\n", 0);
@@ -45,9 +39,7 @@ fn typed_answers() {
 #[test]
 fn json_for_tools() {
     let output = Test::with_kinds()
-        .args(&[
-            "--course", ".", "--lang", "en", "grade", "--json", "operator", "or",
-        ])
+        .args(&["--course", ".", "--lang", "en", "grade", "--json", "operator", "or"])
         .run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     let json: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
@@ -62,19 +54,25 @@ fn json_for_tools() {
 
 #[test]
 fn an_unknown_id_suggests_the_close_one() {
-    let output = Test::with_course()
-        .args(&["--course", ".", "grade", "and-narow", "a"])
-        .expect("", 2);
-    assert_eq!(
-        output.stderr,
-        "infolit: no exercise has the id `and-narow`; did you mean `and-narrows`?\n"
-    );
+    let output = Test::with_course().args(&["--course", ".", "grade", "and-narow", "a"]).expect("", 2);
+    assert_eq!(output.stderr, "infolit: no exercise has the id `and-narow`; did you mean `and-narrows`?\n");
 }
 
 #[test]
 fn an_unreadable_answer_is_a_usage_error() {
-    let output = Test::with_course()
-        .args(&["--course", ".", "grade", "and-narrows", "e"])
-        .expect("", 2);
+    let output = Test::with_course().args(&["--course", ".", "grade", "and-narrows", "e"]).expect("", 2);
     output.assert_stderr_contains("there is no option e: this exercise has 2 options");
+}
+
+#[test]
+fn orders_and_matches() {
+    let course = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course");
+    Test::new()
+        .args(&["--course", course, "--lang", "en", "grade", "steps", "b", "a", "c", "d"])
+        .expect("incorrect: score 0.67 of 1\nThe longest run already in the right order: 3 of 4 items.\n", 0);
+    Test::new()
+        .args(&["--course", course, "grade", "pairs", "1a", "2b", "3c"])
+        .expect("correct: score 1 of 1\n", 0);
+    let output = Test::new().args(&["--course", course, "grade", "steps", "a", "b"]).expect("", 2);
+    output.assert_stderr_contains("c, d missing: put all 4 items in the sequence");
 }

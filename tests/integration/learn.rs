@@ -5,10 +5,8 @@ use crate::util::Test;
 
 #[test]
 fn a_whole_lesson_in_plain_mode() {
-    let output = Test::with_course()
-        .args(&["--course", ".", "--lang", "en"])
-        .stdin("1\n1\n\nh\n2\n1\n\nq\n")
-        .expect(
+    let output =
+        Test::with_course().args(&["--course", ".", "--lang", "en"]).stdin("1\n1\n\nh\n2\n1\n\nq\n").expect(
             "\n== infolit — information literacy training ==\n\
              Workshops:\n\
              1. Searching (1 lessons)\n\
@@ -76,10 +74,7 @@ fn a_whole_lesson_in_plain_mode() {
 
 #[test]
 fn the_language_switch_changes_lesson_and_interface_text() {
-    let output = Test::with_course()
-        .args(&["--course", ".", "--lang", "en"])
-        .stdin("1\nl\nq\n")
-        .run();
+    let output = Test::with_course().args(&["--course", ".", "--lang", "en"]).stdin("1\nl\nq\n").run();
     assert_eq!(output.code, 0);
     output.assert_stdout_contains("Bahasa: Bahasa Indonesia");
     output.assert_stdout_contains("== Penelusuran ==\nBelajar mencari.");
@@ -88,23 +83,13 @@ fn the_language_switch_changes_lesson_and_interface_text() {
 
 #[test]
 fn the_language_follows_the_locale() {
-    let output = Test::with_course()
-        .args(&["--course", "."])
-        .stdin("q\n")
-        .run();
-    assert!(
-        output.stdout.contains("Workshops:"),
-        "LANG=C gives English: {}",
-        output.stdout
-    );
+    let output = Test::with_course().args(&["--course", "."]).stdin("q\n").run();
+    assert!(output.stdout.contains("Workshops:"), "LANG=C gives English: {}", output.stdout);
 }
 
 #[test]
 fn wrong_input_gets_a_clear_message() {
-    let output = Test::with_course()
-        .args(&["--course", ".", "--lang", "en"])
-        .stdin("7\nfoo\n?\n")
-        .run();
+    let output = Test::with_course().args(&["--course", ".", "--lang", "en"]).stdin("7\nfoo\n?\n").run();
     assert_eq!(output.code, 0, "end of input ends the session");
     output.assert_stdout_contains("There is no number 7.");
     output.assert_stdout_contains("Unknown command: foo");
@@ -113,10 +98,7 @@ fn wrong_input_gets_a_clear_message() {
 
 #[test]
 fn plain_mode_uses_no_escape_sequences() {
-    let output = Test::new()
-        .args(&["--plain"])
-        .stdin("1\n1\n\n\n\n\n\nl\n\n\nq\n")
-        .run();
+    let output = Test::new().args(&["--plain"]).stdin("1\n1\n\n\n\n\n\nl\n\n\nq\n").run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     assert!(!output.stdout.contains('\u{1b}'), "{:?}", output.stdout);
 }
@@ -124,10 +106,7 @@ fn plain_mode_uses_no_escape_sequences() {
 #[test]
 fn a_course_with_errors_is_refused() {
     let output = Test::with_course()
-        .file(
-            "exercises/bank.toml",
-            "format_version = 1\n[[exercise]]\nid = 3\n",
-        )
+        .file("exercises/bank.toml", "format_version = 1\n[[exercise]]\nid = 3\n")
         .args(&["--course", "."])
         .expect("", 1);
     output.assert_stderr_contains("exercises/bank.toml:2:1: error: missing key `kind`");
@@ -168,12 +147,44 @@ fn typed_and_multiple_answers_in_plain_mode() {
     ];
     let mut rest = output.stdout.as_str();
     for expected in expected_in_order {
-        let at = rest.find(expected).unwrap_or_else(|| {
-            panic!(
-                "missing, or out of order: {expected:?}\n---\n{}",
-                output.stdout
-            )
-        });
+        let at = rest
+            .find(expected)
+            .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
+        rest = &rest[at + expected.len()..];
+    }
+}
+
+#[test]
+fn ordering_and_matching_in_plain_mode() {
+    let output = Test::new()
+        .args(&[
+            "--course",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
+            "--lang",
+            "en",
+        ])
+        .stdin("1\n1\n:n\n:n\n:n\n:n\n:n\n1 2\n3 4 2 1\n1 2 4 3\n\n1a 2b\n1a 2c 3d\nq\n")
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let expected_in_order = [
+        "== Every kind — Step 6 of 7 ==",
+        "1. Combine them with operators\n2. Judge the results\n3. State the question\n4. Choose keywords\n",
+        "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter.",
+        "Place every item exactly once.",
+        "Your answer: State the question → Choose keywords → Judge the results → Combine them with operators\n\
+         Not quite.\nScore: 0.67 of 1\nThe longest run already in the right order: 3 of 4 items.\nTry again.\n\
+         1. State the question\n2. Choose keywords\n3. Judge the results\n4. Combine them with operators\n",
+        "Your answer: State the question → Choose keywords → Combine them with operators → Judge the results\nCorrect!",
+        "== Every kind — Step 7 of 7 ==",
+        "1. AND\n2. OR\n3. NOT\na. narrows\nb. sorts the results\nc. broadens\nd. excludes\n",
+        "Your answer: 1a (AND → narrows); 2b (OR → sorts the results)\nNot quite.\nScore: 0.33 of 1\nPairs right: 1 of 3.",
+        "Your answer: 1a (AND → narrows); 2c (OR → broadens); 3d (NOT → excludes)\nCorrect!",
+    ];
+    let mut rest = output.stdout.as_str();
+    for expected in expected_in_order {
+        let at = rest
+            .find(expected)
+            .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
         rest = &rest[at + expected.len()..];
     }
 }

@@ -72,20 +72,12 @@ pub struct Output {
 impl Output {
     #[track_caller]
     pub fn assert_stdout_contains(&self, needle: &str) {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout lacks {needle:?}:\n{}",
-            self.stdout
-        );
+        assert!(self.stdout.contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout);
     }
 
     #[track_caller]
     pub fn assert_stderr_contains(&self, needle: &str) {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr lacks {needle:?}:\n{}",
-            self.stderr
-        );
+        assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);
     }
 }
 
@@ -169,11 +161,7 @@ impl Test {
     #[track_caller]
     pub fn expect(&self, stdout: &str, code: i32) -> Output {
         let output = self.run();
-        assert_eq!(
-            output.stdout, stdout,
-            "stdout differs; stderr:\n{}",
-            output.stderr
-        );
+        assert_eq!(output.stdout, stdout, "stdout differs; stderr:\n{}", output.stderr);
         assert_eq!(output.code, code, "exit code; stderr:\n{}", output.stderr);
         output
     }

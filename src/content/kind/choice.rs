@@ -20,17 +20,11 @@ pub fn read(
     span: Range<usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<ExerciseKind> {
-    let penalty = raw
-        .penalty
-        .as_ref()
-        .map_or(0.0, |p| fraction(file, p, "penalty", diags));
+    let penalty = raw.penalty.as_ref().map_or(0.0, |p| fraction(file, p, "penalty", diags));
     if let Some(penalty) = &raw.penalty
         && !raw.multiple
     {
-        diags.push(file.warning(
-            penalty.span(),
-            "`penalty` only applies when `multiple = true`",
-        ));
+        diags.push(file.warning(penalty.span(), "`penalty` only applies when `multiple = true`"));
     }
     let options = match (raw.answer, raw.option) {
         (Some(answer), None) => true_false(
@@ -41,26 +35,31 @@ pub fn read(
             diags,
         ),
         (None, Some(options)) => {
-            for key in [&raw.feedback_true, &raw.feedback_false]
-                .into_iter()
-                .flatten()
-            {
-                diags.push(file.error(key.span(), "`feedback_true` and `feedback_false` are for true/false questions (`answer = true`)").with_help("give each option its own `feedback`"));
+            for key in [&raw.feedback_true, &raw.feedback_false].into_iter().flatten() {
+                diags.push(
+                    file.error(
+                        key.span(),
+                        "`feedback_true` and `feedback_false` are for true/false questions (`answer = true`)",
+                    )
+                    .with_help("give each option its own `feedback`"),
+                );
             }
             read_options(file, &options, diags)
         }
         (Some(answer), Some(_)) => {
             diags.push(
-                file.error(answer.span(), "a choice exercise has `[[exercise.option]]` tables or `answer = true/false`, not both")
-                    .with_help("`answer` makes a true/false question with the options True and False"),
+                file.error(
+                    answer.span(),
+                    "a choice exercise has `[[exercise.option]]` tables or `answer = true/false`, not both",
+                )
+                .with_help("`answer` makes a true/false question with the options True and False"),
             );
             return None;
         }
         (None, None) => {
-            diags.push(
-                file.error(span, "a choice exercise needs options")
-                    .with_help("add `[[exercise.option]]` tables, or `answer = true` for a true/false statement"),
-            );
+            diags.push(file.error(span, "a choice exercise needs options").with_help(
+                "add `[[exercise.option]]` tables, or `answer = true` for a true/false statement",
+            ));
             return None;
         }
     }?;
@@ -73,18 +72,10 @@ pub fn read(
         _ => None,
     };
     if let Some(problem) = problem {
-        diags.push(
-            file.error(span, problem)
-                .with_help("mark the right options with `correct = true`"),
-        );
+        diags.push(file.error(span, problem).with_help("mark the right options with `correct = true`"));
         return None;
     }
-    Some(ExerciseKind::Choice(ChoiceSpec {
-        options,
-        multiple: raw.multiple,
-        shuffle: raw.shuffle,
-        penalty,
-    }))
+    Some(ExerciseKind::Choice(ChoiceSpec { options, multiple: raw.multiple, shuffle: raw.shuffle, penalty }))
 }
 
 fn read_options(
@@ -95,11 +86,8 @@ fn read_options(
     let count = options.get_ref().len();
     if count < 2 {
         diags.push(
-            file.error(
-                options.span(),
-                format!("a choice exercise needs at least 2 options, found {count}"),
-            )
-            .with_help("add options with `[[exercise.option]]`"),
+            file.error(options.span(), format!("a choice exercise needs at least 2 options, found {count}"))
+                .with_help("add options with `[[exercise.option]]`"),
         );
         return None;
     }
@@ -114,15 +102,8 @@ fn read_options(
     for raw in options.get_ref() {
         let option = raw.get_ref();
         let text = localize::plain(file, &option.text, "text", diags);
-        let feedback = option
-            .feedback
-            .as_ref()
-            .and_then(|f| localize::markdown(file, f, "feedback", diags));
-        read.push(ChoiceOption {
-            text: text?,
-            correct: option.correct,
-            feedback,
-        });
+        let feedback = option.feedback.as_ref().and_then(|f| localize::markdown(file, f, "feedback", diags));
+        read.push(ChoiceOption { text: text?, correct: option.correct, feedback });
     }
     Some(read)
 }
@@ -135,9 +116,8 @@ fn true_false(
     feedback_false: Option<&Spanned<RawText>>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Vec<ChoiceOption>> {
-    let mut feedback = |raw: Option<&Spanned<RawText>>, key| {
-        raw.and_then(|f| localize::markdown(file, f, key, diags))
-    };
+    let mut feedback =
+        |raw: Option<&Spanned<RawText>>, key| raw.and_then(|f| localize::markdown(file, f, key, diags));
     let label = |id: &str, en: &str| Localized::new(Some(id.to_string()), Some(en.to_string()));
     Some(vec![
         ChoiceOption {

@@ -13,38 +13,19 @@ pub fn read(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<ExerciseKind> {
     let get = |v: &Option<toml::Spanned<f64>>| v.as_ref().map(|v| *v.get_ref());
-    let spec = match (
-        get(&raw.answer),
-        get(&raw.tolerance),
-        get(&raw.min),
-        get(&raw.max),
-    ) {
+    let spec = match (get(&raw.answer), get(&raw.tolerance), get(&raw.min), get(&raw.max)) {
         (Some(value), tolerance, None, None) => {
             let tolerance = tolerance.unwrap_or(0.0);
             if tolerance < 0.0 || !tolerance.is_finite() {
-                let at = raw
-                    .tolerance
-                    .as_ref()
-                    .map_or(span.clone(), toml::Spanned::span);
-                diags.push(file.error(
-                    at,
-                    format!("`tolerance` must be 0 or more, found {tolerance}"),
-                ));
+                let at = raw.tolerance.as_ref().map_or(span.clone(), toml::Spanned::span);
+                diags.push(file.error(at, format!("`tolerance` must be 0 or more, found {tolerance}")));
                 return None;
             }
-            NumericSpec {
-                min: value - tolerance,
-                max: value + tolerance,
-                value,
-                range: false,
-            }
+            NumericSpec { min: value - tolerance, max: value + tolerance, value, range: false }
         }
-        (None, None, Some(min), Some(max)) if min <= max => NumericSpec {
-            min,
-            max,
-            value: f64::midpoint(min, max),
-            range: true,
-        },
+        (None, None, Some(min), Some(max)) if min <= max => {
+            NumericSpec { min, max, value: f64::midpoint(min, max), range: true }
+        }
         (None, None, Some(min), Some(max)) => {
             let at = raw.min.as_ref().map_or(span.clone(), toml::Spanned::span);
             diags.push(file.error(at, format!("`min` ({min}) is larger than `max` ({max})")));
@@ -52,8 +33,11 @@ pub fn read(
         }
         _ => {
             diags.push(
-                file.error(span, "a numeric exercise needs `answer` (with an optional `tolerance`), or `min` and `max`")
-                    .with_help("e.g. `answer = 42` or `min = 40` and `max = 45`"),
+                file.error(
+                    span,
+                    "a numeric exercise needs `answer` (with an optional `tolerance`), or `min` and `max`",
+                )
+                .with_help("e.g. `answer = 42` or `min = 40` and `max = 45`"),
             );
             return None;
         }

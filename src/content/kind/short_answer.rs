@@ -17,52 +17,28 @@ const REGEX_SIZE_LIMIT: usize = 1 << 20;
 /// The most typos an author may tolerate: beyond that, different words start to match.
 const MAX_TYPOS: i64 = 3;
 
-pub fn read(
-    file: &SourceFile,
-    raw: &RawShortAnswer,
-    diags: &mut Vec<Diagnostic>,
-) -> Option<ExerciseKind> {
-    let options = Options {
-        case_sensitive: raw.case_sensitive,
-        fold_diacritics: raw.fold_diacritics,
-    };
+pub fn read(file: &SourceFile, raw: &RawShortAnswer, diags: &mut Vec<Diagnostic>) -> Option<ExerciseKind> {
+    let options = Options { case_sensitive: raw.case_sensitive, fold_diacritics: raw.fold_diacritics };
     let typos = match &raw.typos {
         None => 0,
-        Some(t) if (0..=MAX_TYPOS).contains(t.get_ref()) => {
-            u32::try_from(*t.get_ref()).unwrap_or(0)
-        }
+        Some(t) if (0..=MAX_TYPOS).contains(t.get_ref()) => u32::try_from(*t.get_ref()).unwrap_or(0),
         Some(t) => {
             diags.push(file.error(
                 t.span(),
-                format!(
-                    "`typos` must be between 0 and {MAX_TYPOS}, found {}",
-                    t.get_ref()
-                ),
+                format!("`typos` must be between 0 and {MAX_TYPOS}, found {}", t.get_ref()),
             ));
             0
         }
     };
     if raw.accept.get_ref().is_empty() {
         diags.push(
-            file.error(
-                raw.accept.span(),
-                "a text exercise needs at least one accepted answer",
-            )
-            .with_help("add `[[exercise.accept]]` with `text = \"…\"` or `regex = \"…\"`"),
+            file.error(raw.accept.span(), "a text exercise needs at least one accepted answer")
+                .with_help("add `[[exercise.accept]]` with `text = \"…\"` or `regex = \"…\"`"),
         );
         return None;
     }
-    let accept: Vec<_> = raw
-        .accept
-        .get_ref()
-        .iter()
-        .map(|r| rule(file, r, options, diags))
-        .collect();
-    let reject: Vec<_> = raw
-        .reject
-        .iter()
-        .map(|r| rule(file, r, options, diags))
-        .collect();
+    let accept: Vec<_> = raw.accept.get_ref().iter().map(|r| rule(file, r, options, diags)).collect();
+    let reject: Vec<_> = raw.reject.iter().map(|r| rule(file, r, options, diags)).collect();
     Some(ExerciseKind::Text(TextSpec {
         accept: accept.into_iter().collect::<Option<_>>()?,
         reject: reject.into_iter().collect::<Option<_>>()?,
@@ -79,24 +55,15 @@ fn rule(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<TextRule> {
     let rule = raw.get_ref();
-    let feedback = rule
-        .feedback
-        .as_ref()
-        .and_then(|f| localize::markdown(file, f, "feedback", diags));
+    let feedback = rule.feedback.as_ref().and_then(|f| localize::markdown(file, f, "feedback", diags));
     let pattern = match (&rule.text, &rule.regex) {
         (Some(text), None) => {
             let normalized = normalize(text.get_ref(), options);
             if normalized.is_empty() {
-                diags.push(file.error(
-                    text.span(),
-                    "an accepted or rejected `text` cannot be empty",
-                ));
+                diags.push(file.error(text.span(), "an accepted or rejected `text` cannot be empty"));
                 return None;
             }
-            Pattern::Text {
-                normalized,
-                shown: text.get_ref().trim().to_string(),
-            }
+            Pattern::Text { normalized, shown: text.get_ref().trim().to_string() }
         }
         (None, Some(source)) => {
             // The whole normalised answer must match, so `katalog` does not accept `katalogus`.
@@ -105,10 +72,7 @@ fn rule(
                 .size_limit(REGEX_SIZE_LIMIT)
                 .build();
             match built {
-                Ok(regex) => Pattern::Regex {
-                    source: source.get_ref().clone(),
-                    regex,
-                },
+                Ok(regex) => Pattern::Regex { source: source.get_ref().clone(), regex },
                 Err(error) => {
                     let reason = error.to_string();
                     let reason = reason
@@ -118,8 +82,9 @@ fn rule(
                         .trim()
                         .trim_start_matches("error: ");
                     diags.push(
-                        file.error(source.span(), format!("invalid regular expression: {reason}"))
-                            .with_help("the syntax is that of Rust's `regex` crate; `\\\\` writes one backslash in TOML"),
+                        file.error(source.span(), format!("invalid regular expression: {reason}")).with_help(
+                            "the syntax is that of Rust's `regex` crate; `\\\\` writes one backslash in TOML",
+                        ),
                     );
                     return None;
                 }

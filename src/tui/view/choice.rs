@@ -23,20 +23,14 @@ pub fn lines(spec: &ChoiceSpec, state: &ExerciseState, lang: Lang) -> Vec<Wrappa
         .filter_map(|(position, &index)| {
             let option = spec.options.get(index)?;
             let is_cursor = position == state.cursor;
-            let (marker, style) = if is_cursor {
-                ("› ", theme::SELECTED)
-            } else {
-                ("  ", Style::new())
-            };
+            let (marker, style) = if is_cursor { ("› ", theme::SELECTED) } else { ("  ", Style::new()) };
             let mut prefix = format!("{}. ", position + 1);
             if spec.multiple {
                 let ticked = state.ticked.get(position).copied().unwrap_or(false);
                 prefix.push_str(if ticked { "[x] " } else { "[ ] " });
             }
-            let mut spans = vec![
-                Span::raw(marker),
-                Span::styled(format!("{prefix}{}", option.text.get(lang)), style),
-            ];
+            let mut spans =
+                vec![Span::raw(marker), Span::styled(format!("{prefix}{}", option.text.get(lang)), style)];
             if submitted.contains(&index) {
                 spans.push(if option.correct {
                     Span::styled(" ✓", theme::CORRECT)
@@ -45,10 +39,7 @@ pub fn lines(spec: &ChoiceSpec, state: &ExerciseState, lang: Lang) -> Vec<Wrappa
                 });
             }
             let indent = " ".repeat(marker.chars().count() + prefix.chars().count());
-            Some(Wrappable {
-                line: Line::from(spans),
-                indent,
-            })
+            Some(Wrappable { line: Line::from(spans), indent })
         })
         .collect()
 }

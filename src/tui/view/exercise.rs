@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::super::app::App;
 use super::super::wrap::Wrappable;
 use super::super::{markup, theme};
-use super::{choice, typed};
+use super::{choice, sequence, typed};
 use crate::exercise::{Exercise, ExerciseKind};
 use crate::grade::{Feedback, Verdict, answer, format_points};
 use crate::i18n::Msg;
@@ -15,8 +15,7 @@ use crate::session::{ExerciseState, Screen};
 
 pub fn lines(app: &App) -> Vec<Wrappable> {
     let lang = app.session.lang();
-    let (Screen::Lesson(state), Some(exercise)) = (app.session.screen(), app.session.exercise())
-    else {
+    let (Screen::Lesson(state), Some(exercise)) = (app.session.screen(), app.session.exercise()) else {
         return Vec::new();
     };
     let state = &state.exercise;
@@ -24,16 +23,15 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
     let mut lines = Vec::new();
     // An exercise without a title of its own is titled by its prompt's first line: once is enough.
     if *exercise.title.get(lang) != prompt.first_text_line() {
-        lines.extend([
-            Line::styled(exercise.title.get(lang).clone(), theme::TITLE).into(),
-            blank(),
-        ]);
+        lines.extend([Line::styled(exercise.title.get(lang).clone(), theme::TITLE).into(), blank()]);
     }
     lines.extend(markup::lines(prompt));
     lines.push(blank());
     match &exercise.kind {
         ExerciseKind::Choice(spec) => lines.extend(choice::lines(spec, state, lang)),
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => lines.extend(typed::lines(state, lang)),
+        ExerciseKind::Order(spec) => lines.extend(sequence::order_lines(spec, state, lang)),
+        ExerciseKind::Match(spec) => lines.extend(sequence::match_lines(spec, state, lang)),
     }
     lines.extend(hint_lines(exercise, state, lang));
     match &state.graded {
@@ -88,10 +86,7 @@ fn verdict_lines(
     };
     lines.push(headline.into());
     if verdict.is_partial() {
-        let score = Msg::Score.fill(
-            lang,
-            &[&format_points(verdict.score), &format_points(verdict.max)],
-        );
+        let score = Msg::Score.fill(lang, &[&format_points(verdict.score), &format_points(verdict.max)]);
         lines.push(Line::styled(score, theme::TITLE).into());
     }
     for feedback in &verdict.feedback {

@@ -31,10 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     if let Some(dir) = &app.data_dir {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            Msg::HelpData.fill(lang, &[&dir.display()]),
-            theme::DIM,
-        ));
+        lines.push(Line::styled(Msg::HelpData.fill(lang, &[&dir.display()]), theme::DIM));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(Msg::HelpClose.text(lang), theme::DIM));

@@ -12,10 +12,8 @@ use crate::i18n::Msg;
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
     let workshops = &app.session.course().workshops;
-    let list_height = u16::try_from(workshops.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2)
-        .min(area.height / 2);
+    let list_height =
+        u16::try_from(workshops.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height / 2);
     let [list_area, detail_area] =
         Layout::vertical([Constraint::Length(list_height), Constraint::Min(0)]).areas(area);
     let items: Vec<ListItem> = workshops
@@ -30,18 +28,10 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         .block(Block::bordered().title(format!(" {} ", Msg::Workshops.text(lang))))
         .highlight_style(theme::SELECTED)
         .highlight_symbol("› ");
-    StatefulWidget::render(
-        list,
-        list_area,
-        buf,
-        &mut ListState::default().with_selected(Some(selected)),
-    );
+    StatefulWidget::render(list, list_area, buf, &mut ListState::default().with_selected(Some(selected)));
     if let Some(description) = workshops.get(selected).and_then(|w| w.description.as_ref()) {
         let block = Block::bordered();
-        let lines = wrap(
-            &markup::lines(description.get(lang)),
-            block.inner(detail_area).width,
-        );
+        let lines = wrap(&markup::lines(description.get(lang)), block.inner(detail_area).width);
         Paragraph::new(lines).block(block).render(detail_area, buf);
     }
 }

@@ -33,11 +33,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 ("h", Msg::KeyHint),
             ]
         }
-        Context::Typed => vec![
+        Context::Typed => vec![("Enter", Msg::KeySubmit), ("Tab", Msg::KeySteps), ("F2", Msg::KeyHint)],
+        Context::Order => vec![
+            ("Space", Msg::KeyMove),
             ("Enter", Msg::KeySubmit),
-            ("Tab", Msg::KeySteps),
-            ("F2", Msg::KeyHint),
+            ("←→", Msg::KeySteps),
+            ("h", Msg::KeyHint),
         ],
+        Context::Match => {
+            vec![("←→", Msg::KeyPair), ("Enter", Msg::KeySubmit), ("n p", Msg::KeySteps), ("h", Msg::KeyHint)]
+        }
     };
     // Once an exercise is done, Enter reads on.
     let done = match (app.session.screen(), app.session.exercise()) {
@@ -61,10 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         [("?", Msg::KeyHelp), ("q", Msg::KeyQuit)]
     };
     let width = |items: &[(&str, Msg)]| -> usize {
-        items
-            .iter()
-            .map(|(k, m)| UnicodeWidthStr::width(*k) + UnicodeWidthStr::width(m.text(lang)) + 4)
-            .sum()
+        items.iter().map(|(k, m)| UnicodeWidthStr::width(*k) + UnicodeWidthStr::width(m.text(lang)) + 4).sum()
     };
     let budget = usize::from(area.width).saturating_sub(width(&always));
     while width(&keys) > budget && keys.pop().is_some() {}

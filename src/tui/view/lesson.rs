@@ -15,20 +15,16 @@ use crate::i18n::Msg;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
-    let (Some(lesson), Some(step), Some(index)) = (
-        app.session.lesson(),
-        app.session.step(),
-        app.session.place().step,
-    ) else {
+    let (Some(lesson), Some(step), Some(index)) =
+        (app.session.lesson(), app.session.step(), app.session.place().step)
+    else {
         return;
     };
     let position = Msg::StepOf.fill(lang, &[&(index + 1), &lesson.steps.len()]);
     let (title, lines): (String, Vec<Wrappable>) = match step {
         Step::Page(page) => {
-            let title = page
-                .title
-                .as_ref()
-                .map_or_else(|| Msg::Page.text(lang).to_string(), |t| t.get(lang).clone());
+            let title =
+                page.title.as_ref().map_or_else(|| Msg::Page.text(lang).to_string(), |t| t.get(lang).clone());
             (title, markup::lines(page.body.get(lang)))
         }
         Step::Exercise(_) => (Msg::Exercise.text(lang).to_string(), exercise::lines(app)),
@@ -49,17 +45,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (true, false) => "↑",
         };
         let percent = u32::from(scroll) * 100 / u32::from(max_scroll);
-        let label = if scroll < max_scroll {
-            Msg::MoreBelow
-        } else {
-            Msg::EndOfText
-        };
+        let label = if scroll < max_scroll { Msg::MoreBelow } else { Msg::EndOfText };
         block = block.title_bottom(
             Line::from(format!(" {arrows} {percent}% · {} ", label.text(lang))).right_aligned(),
         );
     }
-    Paragraph::new(Text::from(lines))
-        .scroll((scroll, 0))
-        .block(block)
-        .render(area, buf);
+    Paragraph::new(Text::from(lines)).scroll((scroll, 0)).block(block).render(area, buf);
 }

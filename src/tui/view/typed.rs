@@ -12,12 +12,7 @@ use crate::session::ExerciseState;
 
 pub fn lines(state: &ExerciseState, lang: Lang) -> Vec<Wrappable> {
     let before: String = state.input.chars().take(state.input_cursor).collect();
-    let at: String = state
-        .input
-        .chars()
-        .skip(state.input_cursor)
-        .take(1)
-        .collect();
+    let at: String = state.input.chars().skip(state.input_cursor).take(1).collect();
     let after: String = state.input.chars().skip(state.input_cursor + 1).collect();
     let cursor = if at.is_empty() { " ".to_string() } else { at };
     let field = Line::from(vec![
@@ -28,9 +23,6 @@ pub fn lines(state: &ExerciseState, lang: Lang) -> Vec<Wrappable> {
     ]);
     vec![
         Line::styled(Msg::TypeAnswer.text(lang), theme::DIM).into(),
-        Wrappable {
-            line: field,
-            indent: "  ".into(),
-        },
+        Wrappable { line: field, indent: "  ".into() },
     ]
 }

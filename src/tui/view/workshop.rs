@@ -15,10 +15,8 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let Some(workshop) = app.session.workshop() else {
         return;
     };
-    let list_height = u16::try_from(workshop.lessons.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2)
-        .min(area.height / 2);
+    let list_height =
+        u16::try_from(workshop.lessons.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height / 2);
     let [list_area, detail_area] =
         Layout::vertical([Constraint::Length(list_height), Constraint::Min(0)]).areas(area);
     let items: Vec<ListItem> = workshop
@@ -34,24 +32,14 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         .block(Block::bordered().title(format!(" {} ", Msg::Lessons.text(lang))))
         .highlight_style(theme::SELECTED)
         .highlight_symbol("› ");
-    StatefulWidget::render(
-        list,
-        list_area,
-        buf,
-        &mut ListState::default().with_selected(Some(selected)),
-    );
+    StatefulWidget::render(list, list_area, buf, &mut ListState::default().with_selected(Some(selected)));
     if let Some(lesson) = workshop.lessons.get(selected) {
         let block = Block::bordered().title(format!(" {} ", Msg::Objectives.text(lang)));
         let items: Vec<Wrappable> = lesson
             .objectives
             .iter()
-            .map(|o| Wrappable {
-                line: Line::raw(format!("- {}", o.get(lang))),
-                indent: "  ".into(),
-            })
+            .map(|o| Wrappable { line: Line::raw(format!("- {}", o.get(lang))), indent: "  ".into() })
             .collect();
-        Paragraph::new(wrap(&items, block.inner(detail_area).width))
-            .block(block)
-            .render(detail_area, buf);
+        Paragraph::new(wrap(&items, block.inner(detail_area).width)).block(block).render(detail_area, buf);
     }
 }

@@ -2,6 +2,7 @@
 //! kind. Graders (`grade`) and front ends read these; only `content` builds them.
 
 mod choice;
+mod cloze;
 mod numeric;
 mod sequence;
 mod shuffle;
@@ -10,6 +11,7 @@ mod text;
 use serde::Serialize;
 
 pub use choice::{ChoiceOption, ChoiceSpec, display_order};
+pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
 pub use numeric::NumericSpec;
 pub use sequence::{MatchSpec, OrderSpec};
 pub use shuffle::stable_shuffle;
@@ -75,6 +77,7 @@ pub enum ExerciseKind {
     Numeric(NumericSpec),
     Order(OrderSpec),
     Match(MatchSpec),
+    Cloze(ClozeSpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -86,12 +89,19 @@ pub enum KindName {
     Numeric,
     Order,
     Match,
+    Cloze,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 5] =
-        [KindName::Choice, KindName::Text, KindName::Numeric, KindName::Order, KindName::Match];
+    pub const ALL: [KindName; 6] = [
+        KindName::Choice,
+        KindName::Text,
+        KindName::Numeric,
+        KindName::Order,
+        KindName::Match,
+        KindName::Cloze,
+    ];
 
     #[must_use]
     pub fn as_str(self) -> &'static str {
@@ -101,6 +111,7 @@ impl KindName {
             KindName::Numeric => "numeric",
             KindName::Order => "order",
             KindName::Match => "match",
+            KindName::Cloze => "cloze",
         }
     }
 
@@ -119,12 +130,13 @@ impl ExerciseKind {
             ExerciseKind::Numeric(_) => KindName::Numeric,
             ExerciseKind::Order(_) => KindName::Order,
             ExerciseKind::Match(_) => KindName::Match,
+            ExerciseKind::Cloze(_) => KindName::Cloze,
         }
     }
 
     /// Whether the learner types the answer (rather than picking from a list).
     #[must_use]
     pub fn is_typed(&self) -> bool {
-        matches!(self, ExerciseKind::Text(_) | ExerciseKind::Numeric(_))
+        matches!(self, ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Cloze(_))
     }
 }

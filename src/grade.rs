@@ -7,6 +7,7 @@
 
 pub mod answer;
 mod choice;
+mod cloze;
 mod matching;
 pub mod normalize;
 mod numeric;
@@ -67,6 +68,8 @@ pub enum Note {
         longest: usize,
         of: usize,
     },
+    /// Cloze: the gaps (1-based) to look at again.
+    GapsToCheck(Vec<usize>),
     /// Matching: how many pairs are right.
     PairsRight {
         right: usize,
@@ -95,6 +98,10 @@ impl Note {
             Note::UseEveryItemOnce => Msg::NoteUseEveryItemOnce.text(lang).to_string(),
             Note::InOrder { longest, of } => Msg::NoteInOrder.fill(lang, &[longest, of]),
             Note::PairsRight { right, of } => Msg::NotePairsRight.fill(lang, &[right, of]),
+            Note::GapsToCheck(gaps) => {
+                let numbers: Vec<String> = gaps.iter().map(ToString::to_string).collect();
+                Msg::NoteGapsToCheck.fill(lang, &[&numbers.join(", ")])
+            }
             Note::HintPenalty { hints, points } => {
                 Msg::NoteHintPenalty.fill(lang, &[hints, &format_points(*points)])
             }
@@ -134,6 +141,7 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
         (ExerciseKind::Numeric(spec), Answer::Text(text)) => numeric::grade(spec, text),
         (ExerciseKind::Order(spec), Answer::Order(sequence)) => order::grade(spec, sequence),
         (ExerciseKind::Match(spec), Answer::Match(chosen)) => matching::grade(spec, chosen),
+        (ExerciseKind::Cloze(spec), Answer::Cloze(values)) => cloze::grade(spec, values),
         _ => Verdict::wrong(Note::InvalidAnswer),
     }
 }

@@ -55,6 +55,11 @@ messages! {
     NoteNotANumber => "Itu bukan angka. Tulis angka saja, misalnya 12 atau 1,5.", "That is not a number. Type digits only, for example 12 or 1.5.";
     NoteUseEveryItemOnce => "Susun setiap butir tepat satu kali.", "Place every item exactly once.";
     NoteInOrder => "Urutan terpanjang yang sudah benar: {0} dari {1} butir.", "The longest run already in the right order: {0} of {1} items.";
+    NoteGapsToCheck => "Periksa lagi isian nomor {0}.", "Look again at gap {0}.";
+    PlainCloze => "Ketik isian setiap rumpang, dipisah | (misalnya AND | b), lalu Enter. Perintah diawali titik dua: :h petunjuk, :n lewati, :b kembali, :q keluar.", "Type each gap's value, separated by | (e.g. AND | b), and press Enter. Commands start with a colon: :h hint, :n skip, :b back, :q quit.";
+    ClozeHint => "↑↓: pilih rumpang, ketik isiannya (rumpang pilihan: ←→), Enter: kirim.", "↑↓: choose a gap, type its value (choice gaps: ←→), Enter: submit.";
+    GapOptions => "Rumpang {0}: {1}", "Gap {0}: {1}";
+    KeyGap => "rumpang", "gap";
     NotePairsRight => "Pasangan yang benar: {0} dari {1}.", "Pairs right: {0} of {1}.";
     PlainOrder => "Ketik nomor butir dalam urutan yang benar, misalnya 3 1 2, lalu Enter. h: petunjuk, n: lewati.", "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter. h: hint, n: skip.";
     PlainMatch => "Ketik pasangan: nomor kiri dan huruf kanan, misalnya 1b 2a, lalu Enter. h: petunjuk, n: lewati.", "Type pairs, a left number and a right letter, e.g. 1b 2a, and press Enter. h: hint, n: skip.";

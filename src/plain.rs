@@ -6,7 +6,7 @@
 use std::io::{self, BufRead, Write};
 
 use crate::content::Step;
-use crate::exercise::{Exercise, ExerciseKind};
+use crate::exercise::{Exercise, ExerciseKind, Gap, Piece, split_gaps};
 use crate::grade::{Answer, Feedback, answer, format_points};
 use crate::i18n::Msg;
 use crate::session::{Action, ExerciseState, Screen, Session};
@@ -229,6 +229,30 @@ fn show_exercise(
             if spec.multiple { Msg::PlainMultiple } else { Msg::PlainExercise }
         }
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Msg::PlainTyped,
+        ExerciseKind::Cloze(spec) => {
+            for line in &spec.text.get(lang).lines {
+                let filled: String = split_gaps(&line.marked_text())
+                    .into_iter()
+                    .map(|piece| match piece {
+                        Piece::Text(text) => text.to_string(),
+                        Piece::Gap(n) => format!("[{n}: ____]"),
+                    })
+                    .collect();
+                writeln!(out, "{filled}")?;
+            }
+            writeln!(out)?;
+            for (i, gap) in spec.gaps.iter().enumerate() {
+                if let Gap::Choice { options, .. } = gap {
+                    let listed: Vec<String> = options
+                        .iter()
+                        .enumerate()
+                        .map(|(o, text)| format!("{}. {}", answer::option_letter(o), text.get(lang)))
+                        .collect();
+                    writeln!(out, "{}", Msg::GapOptions.fill(lang, &[&(i + 1), &listed.join("  ")]))?;
+                }
+            }
+            Msg::PlainCloze
+        }
         ExerciseKind::Order(spec) => {
             for (position, item) in state.arrangement.iter().enumerate() {
                 writeln!(out, "{}. {}", position + 1, spec.items[*item].get(lang))?;

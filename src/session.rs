@@ -7,7 +7,7 @@ mod exercise_state;
 pub use exercise_state::{ExerciseState, MAX_INPUT_CHARS, Outcome};
 
 use crate::content::{Course, Lesson, Step, Workshop};
-use crate::exercise::Exercise;
+use crate::exercise::{Exercise, ExerciseKind};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 
@@ -206,7 +206,10 @@ impl Session {
             Notice::NothingTicked => Msg::NothingTicked.text(lang).to_string(),
             Notice::NoAttemptsLeft => Msg::NoAttemptsLeft.text(lang).to_string(),
             Notice::UseEveryItemOnce => Msg::NoteUseEveryItemOnce.text(lang).to_string(),
-            Notice::Unreadable => Msg::PlainMatch.text(lang).to_string(),
+            Notice::Unreadable => match self.exercise().map(|e| &e.kind) {
+                Some(ExerciseKind::Cloze(_)) => Msg::PlainCloze.text(lang).to_string(),
+                _ => Msg::PlainMatch.text(lang).to_string(),
+            },
         })
     }
 
@@ -242,20 +245,20 @@ impl Session {
                 state.toggle(exercise);
                 Outcome::Stay
             }),
-            Action::Type(c) => self.on_exercise(|state, _| {
-                state.type_char(c);
+            Action::Type(c) => self.on_exercise(|state, exercise| {
+                state.type_char(exercise, c);
                 Outcome::Stay
             }),
-            Action::Erase => self.on_exercise(|state, _| {
-                state.erase();
+            Action::Erase => self.on_exercise(|state, exercise| {
+                state.erase(exercise);
                 Outcome::Stay
             }),
-            Action::CursorLeft => self.on_exercise(|state, _| {
-                state.sideways(-1);
+            Action::CursorLeft => self.on_exercise(|state, exercise| {
+                state.sideways(exercise, -1);
                 Outcome::Stay
             }),
-            Action::CursorRight => self.on_exercise(|state, _| {
-                state.sideways(1);
+            Action::CursorRight => self.on_exercise(|state, exercise| {
+                state.sideways(exercise, 1);
                 Outcome::Stay
             }),
             Action::SubmitText(text) => {
@@ -425,7 +428,6 @@ impl Session {
 mod tests {
     use super::*;
     use crate::content::{self, CourseSource};
-    use crate::exercise::ExerciseKind;
 
     fn session() -> Session {
         let loaded = content::load(&CourseSource::Bundled).expect("bundled course");

@@ -87,6 +87,7 @@ fn read_exercise(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic
         KindName::Numeric => read_kind!(|raw, d| kind::numeric::read(file, &raw, span, d)),
         KindName::Order => read_kind!(|raw, d| kind::sequence::read_order(file, &raw, d)),
         KindName::Match => read_kind!(|raw, d| kind::sequence::read_match(file, &raw, d)),
+        KindName::Cloze => read_kind!(|raw, d| kind::cloze::read(file, &raw, d)),
     };
     let exercise = read_envelope(file, &envelope, kind?, diags)?;
     if error_count(diags) > errors_before {

@@ -36,6 +36,25 @@ pub fn markdown(
     Some(localized(file, raw, field, diags)?.map(|text| render_markdown(text)))
 }
 
+/// A Markdown text field whose source is rewritten before rendering (for cloze gaps).
+pub fn markdown_with(
+    file: &SourceFile,
+    raw: &Spanned<RawText>,
+    field: &str,
+    diags: &mut Vec<Diagnostic>,
+    rewrite: impl Fn(&str) -> String,
+) -> Option<Localized<Doc>> {
+    Some(localized(file, raw, field, diags)?.map(|text| render_markdown(&rewrite(text))))
+}
+
+/// The texts of a field in the languages it is written in, for checks on the source.
+pub fn sources(raw: &RawText) -> Vec<String> {
+    match raw {
+        RawText::Plain(text) => vec![text.clone()],
+        RawText::ByLang { id, en } => id.iter().chain(en).cloned().collect(),
+    }
+}
+
 fn localized(
     file: &SourceFile,
     raw: &Spanned<RawText>,

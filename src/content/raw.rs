@@ -202,6 +202,30 @@ pub struct RawPair {
     pub right: Spanned<RawText>,
 }
 
+/// The keys of a `cloze` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCloze {
+    /// Markdown with the gaps written `{1}`, `{2}`, …
+    pub text: Spanned<RawText>,
+    pub gap: Spanned<Vec<Spanned<RawGap>>>,
+    #[serde(default)]
+    pub case_sensitive: bool,
+    #[serde(default)]
+    pub fold_diacritics: bool,
+    pub typos: Option<Spanned<i64>>,
+}
+
+/// One `[[exercise.gap]]`: accepted answers for a typed gap, or options and the answer for a
+/// choice gap.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGap {
+    pub accept: Option<Spanned<Vec<Spanned<String>>>>,
+    pub options: Option<Spanned<Vec<Spanned<RawText>>>>,
+    pub answer: Option<Spanned<String>>,
+}
+
 /// A learner-visible text: a plain string (the same in both languages) or a table of
 /// languages `{ id = "…", en = "…" }`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,9 @@
 //! - `text` and `numeric`: the text itself;
 //! - `order`: the items' letters (in the order the author wrote them, which is the right order)
 //!   in the learner's sequence: `c a b` or `cab`;
-//! - `match`: pairs of a left number and a right letter: `1b 2a 3c` (also `1-b`, `1=b`).
+//! - `match`: pairs of a left number and a right letter: `1b 2a 3c` (also `1-b`, `1=b`);
+//! - `cloze`: one value per gap, as separate arguments or separated by `|`: `AND | b`; a
+//!   choice gap takes its option's letter or text.
 
 use std::fmt;
 
@@ -23,6 +25,8 @@ pub enum Answer {
     Order(Vec<usize>),
     /// A matching: for each left item, the index of the right item chosen (author's terms).
     Match(Vec<Option<usize>>),
+    /// A cloze: the value given for each gap (a choice gap's option letter or text).
+    Cloze(Vec<String>),
 }
 
 /// Why a typed answer cannot be read.
@@ -42,6 +46,8 @@ pub enum AnswerError {
     Missing { missing: String, count: usize },
     #[error("`{0}` is not a pair: write the left number and the right letter, like 1b")]
     NotAPair(String),
+    #[error("this text has {expected} gaps, and {found} values were given; separate them with `|`")]
+    GapCount { expected: usize, found: usize },
 }
 
 /// The letter of option `index` (0 → `a`).
@@ -58,28 +64,7 @@ pub fn parse(kind: &ExerciseKind, parts: &[String]) -> Result<Answer, AnswerErro
     let joined = parts.join(" ");
     match kind {
         ExerciseKind::Choice(spec) => {
-            let count = spec.options.len();
-            let mut picked = Vec::new();
-            for token in
-                joined.split(|c: char| c == ',' || c == ';' || c.is_whitespace()).filter(|t| !t.is_empty())
-            {
-                if let Ok(number) = token.parse::<usize>() {
-                    if number == 0 || number > count {
-                        return Err(AnswerError::NoSuchOption { label: token.to_string(), count });
-                    }
-                    picked.push(number - 1);
-                } else if token.chars().all(|c| c.is_ascii_alphabetic()) {
-                    for letter in token.chars() {
-                        let index = usize::from(letter.to_ascii_lowercase() as u8 - b'a');
-                        if index >= count {
-                            return Err(AnswerError::NoSuchOption { label: letter.to_string(), count });
-                        }
-                        picked.push(index);
-                    }
-                } else {
-                    return Err(AnswerError::NotAnOption(token.chars().take(20).collect()));
-                }
-            }
+            let mut picked = items(&joined, spec.options.len())?;
             picked.sort_unstable();
             picked.dedup();
             if picked.is_empty() {
@@ -95,7 +80,25 @@ pub fn parse(kind: &ExerciseKind, parts: &[String]) -> Result<Answer, AnswerErro
         ExerciseKind::Match(spec) => {
             parse_pairs(&joined, spec.pairs.len(), spec.rights().len()).map(Answer::Match)
         }
+        ExerciseKind::Cloze(spec) => {
+            let values = if parts.len() == spec.gaps.len() && !joined.contains('|') {
+                parts.iter().map(|p| p.trim().to_string()).collect()
+            } else {
+                gap_values(&joined)
+            };
+            if values.len() == spec.gaps.len() {
+                Ok(Answer::Cloze(values))
+            } else {
+                Err(AnswerError::GapCount { expected: spec.gaps.len(), found: values.len() })
+            }
+        }
     }
+}
+
+/// Gap values typed on one line, separated by `|`.
+#[must_use]
+pub fn gap_values(line: &str) -> Vec<String> {
+    line.split('|').map(|v| v.trim().to_string()).collect()
 }
 
 /// Items named by letters (`a`, `cab`) or numbers (`1 3`), in the order given, as indices.
@@ -209,6 +212,23 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
             let items: Vec<&str> = spec.items.iter().map(|i| i.get(lang).as_str()).collect();
             items.join(" → ")
         }
+        ExerciseKind::Cloze(spec) => {
+            let values: Vec<String> = spec
+                .gaps
+                .iter()
+                .map(|gap| match gap {
+                    crate::exercise::Gap::Typed { accept } => match accept.first() {
+                        Some(Pattern::Text { shown, .. }) => shown.clone(),
+                        Some(Pattern::Regex { source, .. }) => source.clone(),
+                        None => String::new(),
+                    },
+                    crate::exercise::Gap::Choice { options, correct } => {
+                        options.get(*correct).map(|o| o.get(lang).clone()).unwrap_or_default()
+                    }
+                })
+                .collect();
+            values.join(" | ")
+        }
         ExerciseKind::Match(spec) => {
             let pairs: Vec<String> =
                 spec.pairs.iter().map(|(l, r)| format!("{} → {}", l.get(lang), r.get(lang))).collect();
@@ -230,6 +250,7 @@ impl fmt::Display for Answer {
                 let letters: Vec<String> = sequence.iter().map(|i| option_letter(*i).to_string()).collect();
                 f.write_str(&letters.join(" "))
             }
+            Answer::Cloze(values) => f.write_str(&values.join(" | ")),
             Answer::Match(chosen) => {
                 let pairs: Vec<String> = chosen
                     .iter()

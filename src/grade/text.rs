@@ -48,7 +48,7 @@ fn author(rule: &TextRule) -> Vec<Feedback> {
 
 /// Damerau-Levenshtein distance at most `typos`. Lengths are compared first, so a 1 MB answer
 /// never reaches the quadratic distance computation.
-fn within_typos(answer: &str, expected: &str, typos: u32) -> bool {
+pub(super) fn within_typos(answer: &str, expected: &str, typos: u32) -> bool {
     let (a, b) = (answer.chars().count(), expected.chars().count());
     let typos = usize::try_from(typos).unwrap_or(usize::MAX);
     a.abs_diff(b) <= typos && strsim::damerau_levenshtein(answer, expected) <= typos

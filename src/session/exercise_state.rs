@@ -2,12 +2,15 @@
 //! cursor, the options ticked, the text typed), the hints revealed, the attempts used and the
 //! last verdict. Kind-specific input lives here so the front ends only forward keys or lines.
 
-use crate::exercise::{ChoiceSpec, Exercise, ExerciseKind, Explain, display_order, stable_shuffle};
-use crate::grade::answer::parse_pairs;
+use crate::exercise::{ChoiceSpec, Exercise, ExerciseKind, Explain, Gap, display_order, stable_shuffle};
+use crate::grade::answer::{gap_values, option_letter, parse_pairs};
 use crate::grade::{self, Answer, Verdict};
 
 /// The longest typed answer kept: enough for any short answer, small enough for any screen.
 pub const MAX_INPUT_CHARS: usize = 1000;
+
+/// The longest value kept for one cloze gap.
+pub const MAX_GAP_CHARS: usize = 100;
 
 /// What the learner has done on the current exercise.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -24,6 +27,9 @@ pub struct ExerciseState {
     pub grabbed: bool,
     /// Matching: for each left item, the display position (in `order`) of the right item chosen.
     pub assigned: Vec<Option<usize>>,
+    /// Cloze: the value of each gap (a choice gap holds its option's letter); `cursor` is the
+    /// gap being filled.
+    pub gaps: Vec<String>,
     /// Typed kinds: the text typed so far, and the cursor in it (in characters).
     pub input: String,
     pub input_cursor: usize,
@@ -70,6 +76,7 @@ impl ExerciseState {
                 state.order = stable_shuffle(spec.rights().len(), &exercise.id, learner);
                 state.assigned = vec![None; spec.pairs.len()];
             }
+            ExerciseKind::Cloze(spec) => state.gaps = vec![String::new(); spec.gaps.len()],
             ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => {}
         }
         state
@@ -113,6 +120,8 @@ impl ExerciseState {
             self.arrangement.len()
         } else if !self.assigned.is_empty() {
             self.assigned.len()
+        } else if !self.gaps.is_empty() {
+            self.gaps.len()
         } else {
             self.order.len()
         };
@@ -141,7 +150,22 @@ impl ExerciseState {
     }
 
     /// Left and right: move in the typed text, or change the partner of a matching row.
-    pub fn sideways(&mut self, delta: isize) {
+    pub fn sideways(&mut self, exercise: &Exercise, delta: isize) {
+        if let ExerciseKind::Cloze(spec) = &exercise.kind {
+            // A choice gap cycles through no value and its options' letters.
+            if let (Some(Gap::Choice { options, .. }), Some(value)) =
+                (spec.gaps.get(self.cursor), self.gaps.get_mut(self.cursor))
+            {
+                let count = options.len() + 1;
+                let position = value
+                    .chars()
+                    .next()
+                    .map_or(0, |c| usize::from(c as u8).saturating_sub(usize::from(b'a')) + 1);
+                let next = (position.min(count - 1) + count).saturating_add_signed(delta) % count;
+                *value = next.checked_sub(1).map(|i| option_letter(i).to_string()).unwrap_or_default();
+            }
+            return;
+        }
         if self.assigned.is_empty() {
             self.move_input_cursor(delta);
             return;
@@ -173,6 +197,7 @@ impl ExerciseState {
                 None => return Outcome::Stay,
             },
             ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Answer::Text(self.input.clone()),
+            ExerciseKind::Cloze(_) => Answer::Cloze(self.gaps.clone()),
             ExerciseKind::Order(_) => Answer::Order(self.arrangement.clone()),
             ExerciseKind::Match(_) => Answer::Match(
                 self.assigned.iter().map(|p| p.and_then(|p| self.order.get(p).copied())).collect(),
@@ -226,9 +251,20 @@ impl ExerciseState {
         self.submit_current(exercise)
     }
 
-    /// A whole typed answer (plain mode): the text, or for a matching the pairs, with right
-    /// items lettered as shown.
+    /// A whole typed answer (plain mode): the text, for a matching the pairs (right items
+    /// lettered as shown), for a cloze the gaps' values separated by `|`.
     pub fn submit_text(&mut self, exercise: &Exercise, text: &str) -> Outcome {
+        if let ExerciseKind::Cloze(spec) = &exercise.kind {
+            let values = gap_values(text);
+            if values.len() != spec.gaps.len() {
+                return Outcome::Unreadable;
+            }
+            if self.is_done(exercise) {
+                return Outcome::NoAttemptsLeft;
+            }
+            self.gaps = values.into_iter().map(|v| v.chars().take(MAX_GAP_CHARS).collect()).collect();
+            return self.submit_current(exercise);
+        }
         if let ExerciseKind::Match(spec) = &exercise.kind {
             let Ok(assigned) = parse_pairs(text, spec.pairs.len(), self.order.len()) else {
                 return Outcome::Unreadable;
@@ -266,7 +302,18 @@ impl ExerciseState {
     }
 
     /// Typing: inserts a character at the cursor.
-    pub fn type_char(&mut self, c: char) {
+    pub fn type_char(&mut self, exercise: &Exercise, c: char) {
+        if let ExerciseKind::Cloze(spec) = &exercise.kind {
+            // Typing goes into a typed gap, at its end.
+            if let (Some(Gap::Typed { .. }), Some(value)) =
+                (spec.gaps.get(self.cursor), self.gaps.get_mut(self.cursor))
+                && !c.is_control()
+                && value.chars().count() < MAX_GAP_CHARS
+            {
+                value.push(c);
+            }
+            return;
+        }
         if c.is_control() || self.input.chars().count() >= MAX_INPUT_CHARS {
             return;
         }
@@ -276,7 +323,13 @@ impl ExerciseState {
     }
 
     /// Typing: deletes the character before the cursor.
-    pub fn erase(&mut self) {
+    pub fn erase(&mut self, exercise: &Exercise) {
+        if matches!(exercise.kind, ExerciseKind::Cloze(_)) {
+            if let Some(value) = self.gaps.get_mut(self.cursor) {
+                value.pop();
+            }
+            return;
+        }
         if self.input_cursor > 0 {
             self.input_cursor -= 1;
             let at = self.byte_index();

@@ -59,6 +59,7 @@ impl App {
             (Screen::Lesson(_), Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_))) => Context::Typed,
             (Screen::Lesson(_), Some(ExerciseKind::Order(_))) => Context::Order,
             (Screen::Lesson(_), Some(ExerciseKind::Match(_))) => Context::Match,
+            (Screen::Lesson(_), Some(ExerciseKind::Cloze(_))) => Context::Cloze,
             (Screen::Lesson(_), None) => Context::Page,
             _ => Context::List,
         }

@@ -21,6 +21,8 @@ pub enum Context {
     Order,
     /// Rows to pair: ↑↓ choose a row, ←→ its partner; steps move to n/p and Tab.
     Match,
+    /// Gaps to fill: typed like an answer, ↑↓ between gaps, ←→ through a choice gap's options.
+    Cloze,
 }
 
 /// An action of the TUI: a session action, or one that only changes the view.
@@ -64,6 +66,18 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
     if everywhere.is_some() {
         return everywhere;
     }
+    if context == Context::Cloze {
+        return match key.code {
+            KeyCode::Enter => Some(S(A::Open)),
+            KeyCode::Backspace => Some(S(A::Erase)),
+            KeyCode::Left => Some(S(A::CursorLeft)),
+            KeyCode::Right => Some(S(A::CursorRight)),
+            KeyCode::Up => Some(S(A::Up)),
+            KeyCode::Down => Some(S(A::Down)),
+            KeyCode::Char(c) => Some(S(A::Type(c))),
+            _ => None,
+        };
+    }
     if context == Context::Typed {
         return match key.code {
             KeyCode::Enter => Some(S(A::Open)),
@@ -96,7 +110,7 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
         Context::Choice { multiple } => choice_key(key, digit, multiple),
         Context::Order => order_key(key),
         Context::Match => match_key(key),
-        Context::Typed => None,
+        Context::Typed | Context::Cloze => None,
     }
 }
 

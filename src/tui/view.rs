@@ -2,6 +2,7 @@
 //! "window too small" message, and dispatch to one view per screen.
 
 mod choice;
+mod cloze;
 mod exercise;
 mod help;
 mod home;
@@ -166,6 +167,15 @@ mod tests {
     #[test]
     fn match_widget() {
         widget("match", "<enter><enter><tab><tab><tab><tab><tab><tab><right><down><right><right>", "<enter>");
+    }
+
+    #[test]
+    fn cloze_widget() {
+        widget(
+            "cloze",
+            "<enter><enter><tab><tab><tab><tab><tab><tab><tab>anf<down><right><right>",
+            "<enter>",
+        );
     }
 
     #[test]

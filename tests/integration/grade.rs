@@ -76,3 +76,13 @@ fn orders_and_matches() {
     let output = Test::new().args(&["--course", course, "grade", "steps", "a", "b"]).expect("", 2);
     output.assert_stderr_contains("c, d missing: put all 4 items in the sequence");
 }
+
+#[test]
+fn a_cloze_takes_one_value_per_gap() {
+    let course = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course");
+    Test::new()
+        .args(&["--course", course, "--lang", "en", "grade", "gaps", "AND", "c"])
+        .expect("incorrect: score 0.5 of 1\nLook again at gap 2.\n", 0);
+    let output = Test::new().args(&["--course", course, "grade", "gaps", "AND | b | c"]).expect("", 2);
+    output.assert_stderr_contains("this text has 2 gaps, and 3 values were given");
+}

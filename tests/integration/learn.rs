@@ -167,7 +167,7 @@ fn ordering_and_matching_in_plain_mode() {
         .run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     let expected_in_order = [
-        "== Every kind — Step 6 of 7 ==",
+        "== Every kind — Step 6 of 8 ==",
         "1. Combine them with operators\n2. Judge the results\n3. State the question\n4. Choose keywords\n",
         "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter.",
         "Place every item exactly once.",
@@ -175,10 +175,39 @@ fn ordering_and_matching_in_plain_mode() {
          Not quite.\nScore: 0.67 of 1\nThe longest run already in the right order: 3 of 4 items.\nTry again.\n\
          1. State the question\n2. Choose keywords\n3. Judge the results\n4. Combine them with operators\n",
         "Your answer: State the question → Choose keywords → Combine them with operators → Judge the results\nCorrect!",
-        "== Every kind — Step 7 of 7 ==",
+        "== Every kind — Step 7 of 8 ==",
         "1. AND\n2. OR\n3. NOT\na. narrows\nb. sorts the results\nc. broadens\nd. excludes\n",
         "Your answer: 1a (AND → narrows); 2b (OR → sorts the results)\nNot quite.\nScore: 0.33 of 1\nPairs right: 1 of 3.",
         "Your answer: 1a (AND → narrows); 2c (OR → broadens); 3d (NOT → excludes)\nCorrect!",
+    ];
+    let mut rest = output.stdout.as_str();
+    for expected in expected_in_order {
+        let at = rest
+            .find(expected)
+            .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
+        rest = &rest[at + expected.len()..];
+    }
+}
+
+#[test]
+fn a_cloze_in_plain_mode() {
+    let output = Test::new()
+        .args(&[
+            "--course",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
+            "--lang",
+            "en",
+        ])
+        .stdin("1\n1\n:n\n:n\n:n\n:n\n:n\n:n\n:n\nAND\nOR | c\nAND | or\nq\n")
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let expected_in_order = [
+        "== Every kind — Step 8 of 8 ==",
+        "The operator [1: ____] narrows the results, while [2: ____] broadens them.\n\nGap 2: a. AND  b. OR  c. NOT\n",
+        "Type each gap's value, separated by | (e.g. AND | b), and press Enter.",
+        "Type each gap's value, separated by | (e.g. AND | b), and press Enter.",
+        "Your answer: OR | c\nNot quite.\nLook again at gap 1, 2.",
+        "Your answer: AND | or\nCorrect!",
     ];
     let mut rest = output.stdout.as_str();
     for expected in expected_in_order {

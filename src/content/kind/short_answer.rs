@@ -15,21 +15,11 @@ use crate::grade::normalize::{Options, normalize};
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
 /// The most typos an author may tolerate: beyond that, different words start to match.
-const MAX_TYPOS: i64 = 3;
+pub const MAX_TYPOS: i64 = 3;
 
 pub fn read(file: &SourceFile, raw: &RawShortAnswer, diags: &mut Vec<Diagnostic>) -> Option<ExerciseKind> {
     let options = Options { case_sensitive: raw.case_sensitive, fold_diacritics: raw.fold_diacritics };
-    let typos = match &raw.typos {
-        None => 0,
-        Some(t) if (0..=MAX_TYPOS).contains(t.get_ref()) => u32::try_from(*t.get_ref()).unwrap_or(0),
-        Some(t) => {
-            diags.push(file.error(
-                t.span(),
-                format!("`typos` must be between 0 and {MAX_TYPOS}, found {}", t.get_ref()),
-            ));
-            0
-        }
-    };
+    let typos = typos(file, raw.typos.as_ref(), diags);
     if raw.accept.get_ref().is_empty() {
         diags.push(
             file.error(raw.accept.span(), "a text exercise needs at least one accepted answer")
@@ -46,6 +36,21 @@ pub fn read(file: &SourceFile, raw: &RawShortAnswer, diags: &mut Vec<Diagnostic>
         fold_diacritics: raw.fold_diacritics,
         typos,
     }))
+}
+
+/// `typos = n`, between 0 and [`MAX_TYPOS`].
+pub fn typos(file: &SourceFile, raw: Option<&Spanned<i64>>, diags: &mut Vec<Diagnostic>) -> u32 {
+    match raw {
+        None => 0,
+        Some(t) if (0..=MAX_TYPOS).contains(t.get_ref()) => u32::try_from(*t.get_ref()).unwrap_or(0),
+        Some(t) => {
+            diags.push(file.error(
+                t.span(),
+                format!("`typos` must be between 0 and {MAX_TYPOS}, found {}", t.get_ref()),
+            ));
+            0
+        }
+    }
 }
 
 fn rule(

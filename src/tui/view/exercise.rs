@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::super::app::App;
 use super::super::wrap::Wrappable;
 use super::super::{markup, theme};
-use super::{choice, sequence, typed};
+use super::{choice, cloze, sequence, typed};
 use crate::exercise::{Exercise, ExerciseKind};
 use crate::grade::{Feedback, Verdict, answer, format_points};
 use crate::i18n::Msg;
@@ -32,6 +32,7 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => lines.extend(typed::lines(state, lang)),
         ExerciseKind::Order(spec) => lines.extend(sequence::order_lines(spec, state, lang)),
         ExerciseKind::Match(spec) => lines.extend(sequence::match_lines(spec, state, lang)),
+        ExerciseKind::Cloze(spec) => lines.extend(cloze::lines(spec, state, lang)),
     }
     lines.extend(hint_lines(exercise, state, lang));
     match &state.graded {

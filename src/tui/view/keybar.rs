@@ -34,6 +34,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ]
         }
         Context::Typed => vec![("Enter", Msg::KeySubmit), ("Tab", Msg::KeySteps), ("F2", Msg::KeyHint)],
+        Context::Cloze => {
+            vec![("↑↓", Msg::KeyGap), ("Enter", Msg::KeySubmit), ("Tab", Msg::KeySteps), ("F2", Msg::KeyHint)]
+        }
         Context::Order => vec![
             ("Space", Msg::KeyMove),
             ("Enter", Msg::KeySubmit),
@@ -58,7 +61,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     keys.push(("Esc", Msg::KeyBack));
     // While typing, letters are text: help, language and quit move to function keys.
-    let typing = context == Context::Typed;
+    let typing = matches!(context, Context::Typed | Context::Cloze);
     keys.push((if typing { "F3" } else { "l" }, Msg::KeyLanguage));
     let always = if typing {
         [("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)]

@@ -173,3 +173,31 @@ mod tests {
         assert_eq!(format_points(0.0), "0");
     }
 }
+
+#[cfg(test)]
+mod every_kind {
+    use super::*;
+    use crate::content::{self, CourseSource};
+
+    /// Every exercise of the fixture course, which has one of each kind.
+    fn exercises() -> Vec<Exercise> {
+        let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kinds-course");
+        content::load(&CourseSource::Dir(dir)).expect("fixture course").course.exercises
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_typed_answer_to_any_kind_is_refused_or_graded_within_bounds(
+            parts in proptest::collection::vec("\\PC{0,30}|[a-e1-5 |,-]{0,12}", 1..4),
+            hints in 0usize..4,
+        ) {
+            for exercise in exercises() {
+                if let Ok(answer) = answer::parse(&exercise.kind, &parts) {
+                    let verdict = grade_attempt(&exercise, &answer, hints);
+                    proptest::prop_assert!(verdict.score >= 0.0 && verdict.score <= verdict.max, "{}", exercise.id);
+                }
+            }
+        }
+    }
+}

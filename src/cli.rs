@@ -7,6 +7,7 @@ mod check;
 mod grade;
 mod learn;
 mod list;
+mod progress;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -30,6 +31,10 @@ pub struct Cli {
     /// Language of the lessons and the interface [default: from `LC_ALL`, `LC_MESSAGES` or LANG].
     #[arg(long, global = true, value_enum)]
     lang: Option<LangArg>,
+    /// Who is learning (skips the question at start); created if new. With `grade`, the
+    /// attempt is recorded for this learner.
+    #[arg(long, global = true, value_name = "NAME")]
+    learner: Option<String>,
     /// Line-by-line text mode for screen readers and scripts (automatic when input or output is
     /// not a terminal).
     #[arg(long)]
@@ -54,6 +59,12 @@ enum Command {
         /// for a typed answer.
         #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
         answer: Vec<String>,
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Summarise progress: every learner, or one with --learner.
+    Progress {
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
@@ -86,6 +97,8 @@ pub enum CliError {
     CourseErrors,
     #[error(transparent)]
     Io(#[from] io::Error),
+    #[error(transparent)]
+    Store(#[from] crate::progress::StoreError),
 }
 
 /// Parses `args` and runs the command; the process's exit code.
@@ -120,11 +133,31 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
     };
     let source = cli.course.clone().map_or(CourseSource::Bundled, CourseSource::Dir);
     match &cli.command {
-        None => learn::run(&source, lang, cli.plain),
+        None => learn::run(&source, lang, cli.plain, cli.learner.as_deref()),
         Some(Command::Check { paths }) => check::run(&source, paths),
         Some(Command::List { json }) => list::run(&source, lang, *json),
-        Some(Command::Grade { exercise, answer, json }) => grade::run(&source, lang, exercise, answer, *json),
+        Some(Command::Grade { exercise, answer, json }) => {
+            grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
+        }
+        Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
     }
+}
+
+/// Opens the progress store in the data folder (`INFOLIT_HOME`, or the system's).
+fn open_store() -> Result<crate::progress::Store, CliError> {
+    let dir = crate::paths::data_dir(std::env::var_os("INFOLIT_HOME")).ok_or_else(|| {
+        CliError::Usage(
+            "no data folder is known for this user; set INFOLIT_HOME to a folder for infolit's data".into(),
+        )
+    })?;
+    Ok(crate::progress::Store::open_in(&dir)?)
+}
+
+/// A learner name from the command line, cleaned, or a usage error.
+fn learner_name(name: &str) -> Result<String, CliError> {
+    crate::learner_name::clean_name(name).map_err(|problem| {
+        CliError::Usage(format!("--learner: {}", crate::plain::name_problem(problem, Lang::En)))
+    })
 }
 
 /// Loads the course for a command that shows it; a course with errors is refused with its

@@ -65,6 +65,18 @@ pub struct Page {
 }
 
 impl Course {
+    /// The first lesson that shows exercise `id`: (workshop id, lesson id).
+    #[must_use]
+    pub fn lesson_of(&self, id: &str) -> Option<(&str, &str)> {
+        let index = self.exercises.iter().position(|e| e.id == id)?;
+        self.workshops.iter().find_map(|w| {
+            w.lessons
+                .iter()
+                .find(|l| l.steps.iter().any(|s| matches!(s, Step::Exercise(i) if *i == index)))
+                .map(|l| (w.id.as_str(), l.id.as_str()))
+        })
+    }
+
     /// The exercise with this id.
     #[must_use]
     pub fn exercise(&self, id: &str) -> Option<&Exercise> {

@@ -14,7 +14,7 @@ pub use choice::{ChoiceOption, ChoiceSpec, display_order};
 pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
 pub use numeric::NumericSpec;
 pub use sequence::{MatchSpec, OrderSpec};
-pub use shuffle::stable_shuffle;
+pub use shuffle::{fnv1a, stable_shuffle};
 pub use text::{Pattern, TextRule, TextSpec};
 
 use crate::text::{Doc, Localized};
@@ -39,6 +39,9 @@ pub struct Exercise {
     pub examples: Vec<Example>,
     /// The file it was defined in, as shown in diagnostics.
     pub source: String,
+    /// A fingerprint of the exercise as written (16 hex digits), recorded with each attempt
+    /// so a later edit of the exercise is detectable.
+    pub content_hash: String,
 }
 
 /// When the author's explanation is shown.

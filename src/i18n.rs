@@ -113,6 +113,15 @@ messages! {
     PlainCommands => "b: kembali, l: English, ?: bantuan, q: keluar", "b: back, l: Bahasa Indonesia, ?: help, q: quit";
     PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, l = ganti bahasa, q = keluar.", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, l = switch language, q = quit.";
     Goodbye => "Sampai jumpa!", "Goodbye!";
+    WhoAreYou => "Siapa Anda?", "Who are you?";
+    PlainWho => "Ketik nomor Anda, atau nama baru, lalu tekan Enter.", "Type your number, or a new name, and press Enter.";
+    PickerNew => "Nama baru: {0}", "New name: {0}";
+    PickerHelp => "Pilih nama Anda dengan ↑↓ lalu Enter, atau ketik nama baru. Tanpa kata sandi: nama hanya memisahkan progres setiap orang.", "Choose your name with ↑↓ and Enter, or type a new one. No password: a name only keeps each person's progress apart.";
+    NameEmpty => "Ketik sebuah nama.", "Type a name.";
+    NameTooLong => "Nama terlalu panjang (paling banyak 40 huruf).", "That name is too long (40 letters at most).";
+    Welcome => "Selamat datang, {0}!", "Welcome, {0}!";
+    NotSaved => "Progres tidak tersimpan: {0}", "Progress not saved: {0}";
+    LessonsDone => "{0}/{1} pelajaran selesai", "{0}/{1} lessons done";
     NothingTicked => "Centang dulu jawaban Anda dengan Spasi, lalu tekan Enter.", "Tick your answers with Space first, then press Enter.";
     NoAttemptsLeft => "Kesempatan menjawab sudah habis.", "No attempts left.";
     AttemptsLeft => "Sisa kesempatan: {0}", "Attempts left: {0}";

@@ -9,21 +9,56 @@ use crate::content::Step;
 use crate::exercise::{Exercise, ExerciseKind, Gap, Piece, split_gaps};
 use crate::grade::{Answer, Feedback, answer, format_points};
 use crate::i18n::Msg;
-use crate::session::{Action, ExerciseState, Screen, Session};
+use crate::learner_name::{LearnerPicker, NameProblem};
+use crate::session::{Action, ExerciseState, Recorder, Screen, Session};
 use crate::text::Doc;
 
 /// Runs a session until the learner quits or the input ends.
 ///
 /// # Errors
 /// When writing the output fails.
-pub fn run(session: &mut Session, input: impl BufRead, mut out: impl Write) -> io::Result<()> {
+pub fn run(session: &mut Session, input: impl BufRead, out: impl Write) -> io::Result<()> {
+    run_recorded(session, None, &|| jiff::Timestamp::UNIX_EPOCH, input, out)
+}
+
+/// Runs a session whose work is recorded: asks who is learning first (unless the session
+/// already knows), and writes every record after each command. `now` is the clock.
+///
+/// # Errors
+/// When writing the output fails.
+pub fn run_recorded(
+    session: &mut Session,
+    mut recorder: Option<&mut Recorder>,
+    now: &dyn Fn() -> jiff::Timestamp,
+    input: impl BufRead,
+    mut out: impl Write,
+) -> io::Result<()> {
+    let mut lines = input.lines();
+    if let Some(recorder) = recorder.as_deref_mut()
+        && session.learner().is_empty()
+    {
+        let Some(name) = ask_learner(session, recorder, &mut lines, &mut out)? else { return out.flush() };
+        if let Err(error) = recorder.sign_in(&name, now(), session) {
+            writeln!(out, "{}", Msg::NotSaved.fill(session.lang(), &[&error]))?;
+            return out.flush();
+        }
+        writeln!(out, "{}", Msg::Welcome.fill(session.lang(), &[&name]))?;
+    }
     show_screen(session, &mut out)?;
     prompt(&mut out)?;
-    for line in input.lines() {
+    for line in lines {
         let Ok(line) = line else { break };
         let before = (session.place(), session.lang(), exercise_progress(session));
+        session.set_time(now());
         match parse_command(&line, session) {
-            Command::Act(action) => session.update(action),
+            Command::Act(action) => {
+                session.update(action);
+                if let Some(recorder) = recorder.as_deref_mut()
+                    && let Err(error) = recorder.save(session)
+                {
+                    writeln!(out, "{}", Msg::NotSaved.fill(session.lang(), &[&error]))?;
+                }
+            }
             Command::Help => writeln!(out, "{}", Msg::PlainHelp.text(session.lang()))?,
             Command::Refresh => show_screen(session, &mut out)?,
             Command::Unknown(text) => {
@@ -53,6 +88,40 @@ pub fn run(session: &mut Session, input: impl BufRead, mut out: impl Write) -> i
         prompt(&mut out)?;
     }
     out.flush()
+}
+
+/// "Who are you?": a listed number or a new name; `None` when the input ends first.
+fn ask_learner(
+    session: &Session,
+    recorder: &Recorder,
+    lines: &mut impl Iterator<Item = io::Result<String>>,
+    out: &mut impl Write,
+) -> io::Result<Option<String>> {
+    let lang = session.lang();
+    let picker = LearnerPicker::new(recorder.store().learners().unwrap_or_default());
+    writeln!(out, "== {} ==", Msg::WhoAreYou.text(lang))?;
+    for (i, name) in picker.names.iter().enumerate() {
+        writeln!(out, "{}. {name}", i + 1)?;
+    }
+    writeln!(out, "{}", Msg::PlainWho.text(lang))?;
+    loop {
+        prompt(out)?;
+        let Some(Ok(line)) = lines.next() else { return Ok(None) };
+        match picker.choose_line(&line) {
+            Ok(name) => return Ok(Some(name)),
+            Err(problem) => writeln!(out, "{}", name_problem(problem, lang))?,
+        }
+    }
+}
+
+/// A name problem in the learner's language.
+#[must_use]
+pub fn name_problem(problem: NameProblem, lang: crate::lang::Lang) -> String {
+    match problem {
+        NameProblem::Empty => Msg::NameEmpty.text(lang).to_string(),
+        NameProblem::TooLong => Msg::NameTooLong.text(lang).to_string(),
+        NameProblem::NoSuchNumber(n) => Msg::NoSuchItem.fill(lang, &[&n]),
+    }
 }
 
 enum Command {
@@ -138,7 +207,13 @@ fn show_screen(session: &Session, out: &mut impl Write) -> io::Result<()> {
             writeln!(out, "{}:", Msg::Workshops.text(lang))?;
             for (i, workshop) in session.course().workshops.iter().enumerate() {
                 let count = Msg::LessonCount.fill(lang, &[&workshop.lessons.len()]);
-                writeln!(out, "{}. {} ({count})", i + 1, workshop.title.get(lang))?;
+                let done = session.completed_in(i);
+                let progress = if done > 0 {
+                    format!(" · {}", Msg::LessonsDone.fill(lang, &[&done, &workshop.lessons.len()]))
+                } else {
+                    String::new()
+                };
+                writeln!(out, "{}. {} ({count}){progress}", i + 1, workshop.title.get(lang))?;
             }
             writeln!(out, "{}", Msg::PlainHome.text(lang))?;
         }
@@ -151,7 +226,9 @@ fn show_screen(session: &Session, out: &mut impl Write) -> io::Result<()> {
                 writeln!(out, "{}:", Msg::Lessons.text(lang))?;
                 for (i, lesson) in workshop.lessons.iter().enumerate() {
                     let minutes = Msg::Minutes.fill(lang, &[&lesson.minutes]);
-                    writeln!(out, "{}. {} ({minutes})", i + 1, lesson.title.get(lang))?;
+                    let w = session.place().workshop.unwrap_or(0);
+                    let done = if session.is_completed(w, i) { " ✓" } else { "" };
+                    writeln!(out, "{}. {} ({minutes}){done}", i + 1, lesson.title.get(lang))?;
                 }
             }
             writeln!(out, "{}", Msg::PlainWorkshop.text(lang))?;

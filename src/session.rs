@@ -3,13 +3,20 @@
 //! state; both front ends turn their input into actions and draw what the session holds.
 
 mod exercise_state;
+mod recorder;
 
 pub use exercise_state::{ExerciseState, MAX_INPUT_CHARS, Outcome};
+pub use recorder::Recorder;
+
+use std::collections::HashSet;
+
+use jiff::Timestamp;
 
 use crate::content::{Course, Lesson, Step, Workshop};
 use crate::exercise::{Exercise, ExerciseKind};
 use crate::i18n::Msg;
 use crate::lang::Lang;
+use crate::progress::{AttemptRecord, Position, Record};
 
 /// What a learner can do, independent of keys or typed lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +112,14 @@ pub struct Session {
     quit: bool,
     /// Who is learning; seeds the stable shuffle of options.
     learner: String,
+    /// The time, as the front end last said; the core never reads the clock itself.
+    now: Timestamp,
+    /// When the current step was shown, for the time spent on an exercise.
+    step_shown_at: Timestamp,
+    /// What happened since the front end last took the records.
+    records: Vec<Record>,
+    /// Lessons gone through to the end: (workshop id, lesson id).
+    completed: HashSet<(String, String)>,
 }
 
 impl Session {
@@ -117,6 +132,64 @@ impl Session {
             notice: None,
             quit: false,
             learner: String::new(),
+            now: Timestamp::UNIX_EPOCH,
+            step_shown_at: Timestamp::UNIX_EPOCH,
+            records: Vec::new(),
+            completed: HashSet::new(),
+        }
+    }
+
+    /// Sets who is learning and the lessons they already finished.
+    pub fn set_learner(&mut self, name: &str, completed: impl IntoIterator<Item = (String, String)>) {
+        self.learner = name.to_string();
+        self.completed = completed.into_iter().collect();
+    }
+
+    #[must_use]
+    pub fn learner(&self) -> &str {
+        &self.learner
+    }
+
+    /// Tells the session the time; records made by the next actions carry it.
+    pub fn set_time(&mut self, now: Timestamp) {
+        self.now = now;
+    }
+
+    /// The records made since the last call, for the front end to store.
+    pub fn take_records(&mut self) -> Vec<Record> {
+        std::mem::take(&mut self.records)
+    }
+
+    /// Whether the learner went through lesson `lesson` of workshop `workshop` to the end.
+    #[must_use]
+    pub fn is_completed(&self, workshop: usize, lesson: usize) -> bool {
+        let Some(w) = self.course.workshops.get(workshop) else { return false };
+        w.lessons.get(lesson).is_some_and(|l| self.completed.contains(&(w.id.clone(), l.id.clone())))
+    }
+
+    /// How many lessons of a workshop the learner finished.
+    #[must_use]
+    pub fn completed_in(&self, workshop: usize) -> usize {
+        self.course.workshops.get(workshop).map_or(0, |w| {
+            w.lessons.iter().filter(|l| self.completed.contains(&(w.id.clone(), l.id.clone()))).count()
+        })
+    }
+
+    /// Returns to a stored position; `false` (staying home) when the course no longer has it.
+    pub fn resume(&mut self, position: &Position) -> bool {
+        let found = self.course.workshops.iter().enumerate().find_map(|(w, workshop)| {
+            let l = workshop.lessons.iter().position(|l| l.id == position.lesson)?;
+            (workshop.id == position.workshop).then_some((w, l))
+        });
+        match found {
+            Some((w, l)) => {
+                let steps = self.course.workshops[w].lessons[l].steps.len();
+                self.enter_step(w, l, position.step.min(steps.saturating_sub(1)));
+                // Resuming is not a new visit.
+                self.records.clear();
+                true
+            }
+            None => false,
         }
     }
 
@@ -284,7 +357,25 @@ impl Session {
         let Some(exercise) = self.course.exercises.get(*index) else {
             return;
         };
-        match act(&mut state.exercise, exercise) {
+        let attempts_before = state.exercise.attempts;
+        let outcome = act(&mut state.exercise, exercise);
+        if state.exercise.attempts > attempts_before
+            && let Some((answer, verdict)) = &state.exercise.graded
+        {
+            let workshop = &self.course.workshops[state.workshop];
+            let lesson = &workshop.lessons[state.lesson];
+            self.records.push(Record::Attempt(AttemptRecord::of(
+                &workshop.id,
+                &lesson.id,
+                exercise,
+                answer,
+                verdict,
+                state.exercise.hints_shown,
+                self.step_shown_at,
+                self.now,
+            )));
+        }
+        match outcome {
             Outcome::Stay => {}
             Outcome::Next => self.next(),
             Outcome::NothingTicked => self.notice = Some(Notice::NothingTicked),
@@ -368,6 +459,17 @@ impl Session {
             });
         let exercise = exercise.map(|e| ExerciseState::new(e, &self.learner)).unwrap_or_default();
         self.screen = Screen::Lesson(LessonState { workshop, lesson, step, exercise });
+        self.step_shown_at = self.now;
+        if let Some((w, l)) =
+            self.course.workshops.get(workshop).and_then(|w| Some((w, w.lessons.get(lesson)?)))
+        {
+            self.records.push(Record::Step {
+                workshop: w.id.clone(),
+                lesson: l.id.clone(),
+                step,
+                at: self.now,
+            });
+        }
     }
 
     fn back(&mut self) {
@@ -388,6 +490,17 @@ impl Session {
             }
             Screen::Lesson(state) => {
                 let finished = state.lesson;
+                if let Some(w) = self.course.workshops.get(state.workshop)
+                    && let Some(l) = w.lessons.get(finished)
+                {
+                    let ids = (w.id.clone(), l.id.clone());
+                    self.records.push(Record::LessonCompleted {
+                        workshop: ids.0.clone(),
+                        lesson: ids.1.clone(),
+                        at: self.now,
+                    });
+                    self.completed.insert(ids);
+                }
                 self.screen = Screen::Workshop {
                     workshop: state.workshop,
                     selected: (finished + 1).min(lessons.saturating_sub(1)),
@@ -512,5 +625,58 @@ mod tests {
         assert_eq!(s.lang(), Lang::Id);
         s.update(Action::Quit);
         assert!(s.should_quit());
+    }
+}
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+    use crate::content::{self, CourseSource};
+
+    fn at(second: i64) -> Timestamp {
+        Timestamp::from_second(1_790_000_000 + second).expect("time")
+    }
+
+    #[test]
+    fn steps_attempts_and_completion_are_recorded_with_the_time() {
+        let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
+        let mut s = Session::new(loaded.course, Lang::En);
+        s.set_learner("Budi", []);
+        s.set_time(at(0));
+        s.update(Action::Pick(0));
+        s.update(Action::Pick(0));
+        let records = s.take_records();
+        assert!(matches!(&records[..], [Record::Step { step: 0, .. }]), "{records:?}");
+        while s.exercise().is_none() {
+            s.update(Action::Next);
+        }
+        s.take_records();
+        s.set_time(at(42));
+        s.update(Action::Hint);
+        s.update(Action::Open);
+        let records = s.take_records();
+        let [Record::Attempt(attempt)] = &records[..] else { panic!("one attempt: {records:?}") };
+        assert_eq!(attempt.hints_used, 1);
+        assert_eq!(attempt.submitted_at, at(42));
+        assert_eq!(attempt.exercise_hash.len(), 16);
+        let steps = s.lesson().map_or(0, |l| l.steps.len());
+        for _ in 0..steps {
+            s.update(Action::Next);
+        }
+        assert!(s.take_records().iter().any(|r| matches!(r, Record::LessonCompleted { .. })));
+        assert!(s.is_completed(0, 0));
+        assert_eq!(s.completed_in(0), 1);
+    }
+
+    #[test]
+    fn resumes_a_stored_position_and_ignores_a_vanished_one() {
+        let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
+        let mut s = Session::new(loaded.course, Lang::En);
+        let workshop = s.course().workshops[0].id.clone();
+        let lesson = s.course().workshops[0].lessons[1].id.clone();
+        assert!(s.resume(&Position { workshop: workshop.clone(), lesson, step: 2 }));
+        assert_eq!(s.place(), Place { workshop: Some(0), lesson: Some(1), step: Some(2) });
+        assert!(s.take_records().is_empty(), "resuming is not a visit");
+        assert!(!s.resume(&Position { workshop, lesson: "gone".into(), step: 0 }));
     }
 }

@@ -15,13 +15,10 @@ mod view;
 mod wrap;
 
 use std::io;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use app::App;
 pub use terminal::install_panic_hook;
-
-use crate::session::Session;
 
 /// How a TUI session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,11 +46,10 @@ impl Ending {
 ///
 /// # Errors
 /// When the terminal cannot be set up or drawn to.
-pub fn run(session: Session, data_dir: Option<PathBuf>) -> io::Result<Ending> {
+pub fn run(mut app: App) -> io::Result<Ending> {
     install_panic_hook(terminal::restore);
     let events = event::spawn()?;
     let mut guard = terminal::TerminalGuard::enter()?;
-    let mut app = App::new(session, data_dir);
     loop {
         guard.terminal().draw(|frame| frame.render_widget(&app, frame.area()))?;
         match events.recv() {

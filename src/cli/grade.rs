@@ -7,10 +7,13 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{CliError, load_for_use};
+use jiff::Timestamp;
+
+use super::{CliError, learner_name, load_for_use, open_store};
 use crate::content::CourseSource;
 use crate::grade::{self, Feedback, answer};
 use crate::lang::Lang;
+use crate::progress::{AttemptRecord, Record};
 use crate::suggest::did_you_mean;
 
 pub fn run(
@@ -19,6 +22,7 @@ pub fn run(
     id: &str,
     parts: &[String],
     json: bool,
+    learner: Option<&str>,
 ) -> Result<ExitCode, CliError> {
     let loaded = load_for_use(source)?;
     let course = loaded.course;
@@ -34,6 +38,17 @@ pub fn run(
         CliError::Usage(format!("{error} (answer syntax: docs/format.md, section \"Answers\")"))
     })?;
     let verdict = grade::grade(exercise, &answer);
+    if let Some(name) = learner {
+        // Recorded as the learning session records it; the verdict is printed only once the
+        // attempt is on disk.
+        let name = learner_name(name)?;
+        let mut store = open_store()?;
+        let now = Timestamp::now();
+        let learner = store.learner(&name, now)?;
+        let (workshop, lesson) = course.lesson_of(&exercise.id).unwrap_or(("", ""));
+        let record = AttemptRecord::of(workshop, lesson, exercise, &answer, &verdict, 0, now, now);
+        store.record(learner, &Record::Attempt(record))?;
+    }
     let feedback: Vec<String> = verdict
         .feedback
         .iter()

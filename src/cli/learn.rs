@@ -1,27 +1,49 @@
-//! `infolit` without a subcommand: a learning session, in the TUI or in plain mode.
+//! `infolit` without a subcommand: a learning session, in the TUI or in plain mode, recorded
+//! in the progress store.
 
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use super::{CliError, load_for_use};
+use jiff::Timestamp;
+
+use super::{CliError, learner_name, load_for_use, open_store};
 use crate::content::CourseSource;
 use crate::lang::Lang;
 use crate::plain;
-use crate::session::Session;
+use crate::session::{Recorder, Session};
 
-pub fn run(source: &CourseSource, lang: Lang, force_plain: bool) -> Result<ExitCode, CliError> {
+pub fn run(
+    source: &CourseSource,
+    lang: Lang,
+    force_plain: bool,
+    learner: Option<&str>,
+) -> Result<ExitCode, CliError> {
     let loaded = load_for_use(source)?;
-    let session = Session::new(loaded.course, lang);
+    let learner = learner.map(learner_name).transpose()?;
+    // A store that cannot be opened (full disk, foreign file, read-only folder) stops here,
+    // before a learner does work that could not be kept.
+    let mut recorder = Recorder::new(open_store()?);
+    let mut session = Session::new(loaded.course, lang);
+    if let Some(name) = &learner {
+        recorder.sign_in(name, Timestamp::now(), &mut session)?;
+    }
     let interactive = io::stdin().is_terminal() && io::stdout().is_terminal();
     if force_plain || !interactive || !cfg!(feature = "tui") {
-        let mut session = session;
-        plain::run(&mut session, io::stdin().lock(), io::stdout().lock())?;
+        plain::run_recorded(
+            &mut session,
+            Some(&mut recorder),
+            &Timestamp::now,
+            io::stdin().lock(),
+            io::stdout().lock(),
+        )?;
         return Ok(ExitCode::SUCCESS);
     }
     #[cfg(feature = "tui")]
     {
-        let data_dir = crate::paths::data_dir(std::env::var_os("INFOLIT_HOME"));
-        let ending = crate::tui::run(session, data_dir)?;
+        let data_dir =
+            Some(recorder.store().path().parent().map(std::path::Path::to_path_buf).unwrap_or_default());
+        let app = crate::tui::App::new(session, data_dir).with_recorder(recorder, Timestamp::now);
+        let ending = crate::tui::run(app)?;
         Ok(ending.exit_code())
     }
     #[cfg(not(feature = "tui"))]

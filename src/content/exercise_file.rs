@@ -89,7 +89,9 @@ fn read_exercise(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic
         KindName::Match => read_kind!(|raw, d| kind::sequence::read_match(file, &raw, d)),
         KindName::Cloze => read_kind!(|raw, d| kind::cloze::read(file, &raw, d)),
     };
-    let exercise = read_envelope(file, &envelope, kind?, diags)?;
+    let mut exercise = read_envelope(file, &envelope, kind?, diags)?;
+    let written = file.text.get(item.span()).unwrap_or_default();
+    exercise.exercise.content_hash = format!("{:016x}", crate::exercise::fnv1a(written.as_bytes()));
     if error_count(diags) > errors_before {
         return None;
     }
@@ -148,6 +150,7 @@ fn read_envelope(
         kind,
         examples: Vec::new(),
         source: file.path.clone(),
+        content_hash: String::new(),
     };
     exercise.examples =
         raw.examples.iter().filter_map(|e| check_example(file, &exercise, e, diags)).collect();

@@ -7,11 +7,10 @@ pub fn stable_shuffle(n: usize, exercise_id: &str, learner: &str) -> Vec<usize> 
     let mut order: Vec<usize> = (0..n).collect();
     // FNV-1a of the two names seeds a SplitMix64 generator: both are fixed algorithms, so
     // the order never changes between builds or platforms (std's hasher may).
-    let mut seed: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in learner.bytes().chain([0]).chain(exercise_id.bytes()) {
-        seed ^= u64::from(byte);
-        seed = seed.wrapping_mul(0x0100_0000_01b3);
-    }
+    let mut key = learner.as_bytes().to_vec();
+    key.push(0);
+    key.extend_from_slice(exercise_id.as_bytes());
+    let mut seed = fnv1a(&key);
     let mut next = || {
         seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
         let mut z = seed;
@@ -24,6 +23,17 @@ pub fn stable_shuffle(n: usize, exercise_id: &str, learner: &str) -> Vec<usize> 
         order.swap(i, j);
     }
     order
+}
+
+/// FNV-1a, 64 bits: a fixed, documented hash (std's may change between Rust releases).
+#[must_use]
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in bytes {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 #[cfg(test)]

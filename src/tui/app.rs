@@ -8,7 +8,10 @@ use ratatui::crossterm::event::KeyEvent;
 
 use super::keymap::{self, Context, UiAction};
 use crate::exercise::ExerciseKind;
-use crate::session::{Place, Screen, Session};
+use jiff::Timestamp;
+
+use crate::learner_name::LearnerPicker;
+use crate::session::{Place, Recorder, Screen, Session};
 
 /// The TUI application state.
 #[derive(Debug)]
@@ -24,6 +27,15 @@ pub struct App {
     pub(super) page_height: Cell<u16>,
     place: Place,
     pub(super) data_dir: Option<PathBuf>,
+    /// Writes the session's records; `None` in tests and previews.
+    recorder: Option<Recorder>,
+    /// "Who are you?", shown until a learner is chosen.
+    pub(super) picker: Option<LearnerPicker>,
+    /// The clock (a fixed one in tests).
+    clock: fn() -> Timestamp,
+    /// The last problem saving progress, shown until the next save succeeds.
+    pub(super) save_error: Option<String>,
+    quit: bool,
 }
 
 impl App {
@@ -38,7 +50,24 @@ impl App {
             page_height: Cell::new(10),
             place,
             data_dir,
+            recorder: None,
+            picker: None,
+            clock: || Timestamp::UNIX_EPOCH,
+            save_error: None,
+            quit: false,
         }
+    }
+
+    /// Records the session's work with `recorder`, asking who is learning first unless the
+    /// session already knows.
+    #[must_use]
+    pub fn with_recorder(mut self, recorder: Recorder, clock: fn() -> Timestamp) -> Self {
+        if self.session.learner().is_empty() {
+            self.picker = Some(LearnerPicker::new(recorder.store().learners().unwrap_or_default()));
+        }
+        self.recorder = Some(recorder);
+        self.clock = clock;
+        self
     }
 
     #[must_use]
@@ -48,7 +77,7 @@ impl App {
 
     #[must_use]
     pub fn should_quit(&self) -> bool {
-        self.session.should_quit()
+        self.quit || self.session.should_quit()
     }
 
     pub(super) fn context(&self) -> Context {
@@ -67,11 +96,21 @@ impl App {
 
     /// Applies one key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if self.picker.is_some() {
+            self.picker_key(key);
+            return;
+        }
         let Some(action) = keymap::map(key, self.context(), self.help_open) else {
             return;
         };
         match action {
-            UiAction::Session(action) => self.session.update(action),
+            UiAction::Session(action) => {
+                self.session.set_time((self.clock)());
+                self.session.update(action);
+                if let Some(recorder) = &mut self.recorder {
+                    self.save_error = recorder.save(&mut self.session).err().map(|e| e.to_string());
+                }
+            }
             UiAction::Scroll(lines) => self.scroll_by(lines),
             UiAction::ScrollPage(pages) => {
                 let page = i32::from(self.page_height.get().saturating_sub(1).max(1));
@@ -84,6 +123,35 @@ impl App {
             self.place = self.session.place();
             self.scroll = 0;
             self.max_scroll.set(u16::MAX);
+        }
+    }
+
+    /// Keys on the "who are you?" screen.
+    fn picker_key(&mut self, key: KeyEvent) {
+        let Some(picker) = &mut self.picker else { return };
+        let action = match keymap::picker(key) {
+            Some(keymap::PickerKey::Quit) => {
+                self.quit = true;
+                return;
+            }
+            Some(keymap::PickerKey::Act(action)) => action,
+            None => return,
+        };
+        let Some(name) = picker.update(action) else { return };
+        let now = (self.clock)();
+        let signed_in = if let Some(recorder) = &mut self.recorder {
+            recorder.sign_in(&name, now, &mut self.session)
+        } else {
+            self.session.set_learner(&name, []);
+            Ok(())
+        };
+        match signed_in {
+            Ok(()) => {
+                self.picker = None;
+                self.save_error = None;
+                self.place = self.session.place();
+            }
+            Err(error) => self.save_error = Some(error.to_string()),
         }
     }
 

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::learner_name::PickerAction;
 use crate::session::Action;
 
 /// What is on screen, as far as keys are concerned.
@@ -35,6 +36,30 @@ pub enum UiAction {
     ScrollPage(i32),
     ToggleHelp,
     CloseHelp,
+}
+
+/// A key on the "who are you?" screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickerKey {
+    Act(PickerAction),
+    Quit,
+}
+
+/// Keys on the "who are you?" screen: letters type a new name, so only Esc and Ctrl-C quit.
+#[must_use]
+pub fn picker(key: KeyEvent) -> Option<PickerKey> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(PickerKey::Quit);
+    }
+    Some(PickerKey::Act(match key.code {
+        KeyCode::Esc => return Some(PickerKey::Quit),
+        KeyCode::Up => PickerAction::Up,
+        KeyCode::Down => PickerAction::Down,
+        KeyCode::Enter => PickerAction::Open,
+        KeyCode::Backspace => PickerAction::Erase,
+        KeyCode::Char(c) => PickerAction::Type(c),
+        _ => return None,
+    }))
 }
 
 /// The action for a key, if the key does anything here.

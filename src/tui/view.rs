@@ -8,6 +8,7 @@ mod help;
 mod home;
 mod keybar;
 mod lesson;
+mod picker;
 mod sequence;
 mod typed;
 mod workshop;
@@ -34,7 +35,7 @@ impl Widget for &App {
             Paragraph::new(message).wrap(Wrap { trim: true }).render(area, buf);
             return;
         }
-        let [header, body, notice, keys] = Layout::vertical([
+        let [header, body, notice, keys_area] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
             Constraint::Length(1),
@@ -42,15 +43,30 @@ impl Widget for &App {
         ])
         .areas(area);
         render_header(self, header, buf);
+        if let Some(error) = &self.save_error {
+            let text = Msg::NotSaved.fill(lang, &[error]);
+            Paragraph::new(Line::styled(format!(" {text}"), theme::INCORRECT)).render(notice, buf);
+        }
+        if let Some(picker) = &self.picker {
+            picker::render(self, picker, body, buf);
+            let keys = Line::from(vec![
+                Span::styled(" ↑↓ Enter ", theme::KEY),
+                Span::raw(format!(" {}  ", Msg::KeySelect.text(lang))),
+                Span::styled(" Esc ", theme::KEY),
+                Span::raw(format!(" {} ", Msg::KeyQuit.text(lang))),
+            ]);
+            Paragraph::new(keys).render(keys_area, buf);
+            return;
+        }
         match self.session.screen() {
             Screen::Home { selected } => home::render(self, *selected, body, buf),
             Screen::Workshop { selected, .. } => workshop::render(self, *selected, body, buf),
             Screen::Lesson(_) => lesson::render(self, body, buf),
         }
-        if let Some(text) = self.session.notice_text() {
+        if let (Some(text), None) = (self.session.notice_text(), &self.save_error) {
             Paragraph::new(Line::styled(format!(" {text}"), theme::NOTICE)).render(notice, buf);
         }
-        keybar::render(self, keys, buf);
+        keybar::render(self, keys_area, buf);
         if self.help_open {
             help::render(self, area, buf);
         }
@@ -176,6 +192,38 @@ mod tests {
             "<enter><enter><tab><tab><tab><tab><tab><tab><tab>anf<down><right><right>",
             "<enter>",
         );
+    }
+
+    #[test]
+    fn who_are_you_then_recorded_work() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = crate::progress::Store::open_in(dir.path()).expect("store");
+        store.learner("Budi", jiff::Timestamp::UNIX_EPOCH).expect("learner");
+        let recorder = crate::session::Recorder::new(store);
+        let mut app = app(Lang::En).with_recorder(recorder, || jiff::Timestamp::UNIX_EPOCH);
+        press(&mut app, "Sa");
+        insta::assert_snapshot!("who_are_you", draw(&app, 80, 24).backend());
+        press(&mut app, "ri<enter>");
+        assert!(app.picker.is_none());
+        assert_eq!(app.session.learner(), "Sari");
+        // A finished lesson shows on the home screen and in the lesson list.
+        press(&mut app, "<enter><enter>");
+        let steps = app.session.lesson().map_or(0, |l| l.steps.len());
+        for _ in 0..steps {
+            press(&mut app, "<tab>");
+        }
+        press(&mut app, "<esc>");
+        let text: String = draw(&app, 80, 24)
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(ratatui::buffer::Cell::symbol)
+            .collect();
+        assert!(text.contains("1/2 lessons done"), "{text}");
+        let store = crate::progress::Store::open_in(dir.path()).expect("reopen");
+        let sari = store.find_learner("Sari").expect("read").expect("Sari was created");
+        assert_eq!(store.completed_lessons(sari).expect("read").len(), 1);
     }
 
     #[test]

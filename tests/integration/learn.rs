@@ -5,8 +5,10 @@ use crate::util::Test;
 
 #[test]
 fn a_whole_lesson_in_plain_mode() {
-    let output =
-        Test::with_course().args(&["--course", ".", "--lang", "en"]).stdin("1\n1\n\nh\n2\n1\n\nq\n").expect(
+    let output = Test::with_course()
+        .args(&["--course", ".", "--lang", "en", "--learner", "Budi"])
+        .stdin("1\n1\n\nh\n2\n1\n\nq\n")
+        .expect(
             "\n== infolit — information literacy training ==\n\
              Workshops:\n\
              1. Searching (1 lessons)\n\
@@ -63,7 +65,7 @@ fn a_whole_lesson_in_plain_mode() {
              Learn to search.\n\
              \n\
              Lessons:\n\
-             1. Boolean operators (10 min)\n\
+             1. Boolean operators (10 min) ✓\n\
              Type a lesson's number and press Enter.\n\
              b: back, l: Bahasa Indonesia, ?: help, q: quit\n\
              > Goodbye!\n",
@@ -74,7 +76,10 @@ fn a_whole_lesson_in_plain_mode() {
 
 #[test]
 fn the_language_switch_changes_lesson_and_interface_text() {
-    let output = Test::with_course().args(&["--course", ".", "--lang", "en"]).stdin("1\nl\nq\n").run();
+    let output = Test::with_course()
+        .args(&["--course", ".", "--lang", "en", "--learner", "Budi"])
+        .stdin("1\nl\nq\n")
+        .run();
     assert_eq!(output.code, 0);
     output.assert_stdout_contains("Bahasa: Bahasa Indonesia");
     output.assert_stdout_contains("== Penelusuran ==\nBelajar mencari.");
@@ -83,13 +88,16 @@ fn the_language_switch_changes_lesson_and_interface_text() {
 
 #[test]
 fn the_language_follows_the_locale() {
-    let output = Test::with_course().args(&["--course", "."]).stdin("q\n").run();
+    let output = Test::with_course().args(&["--course", ".", "--learner", "Budi"]).stdin("q\n").run();
     assert!(output.stdout.contains("Workshops:"), "LANG=C gives English: {}", output.stdout);
 }
 
 #[test]
 fn wrong_input_gets_a_clear_message() {
-    let output = Test::with_course().args(&["--course", ".", "--lang", "en"]).stdin("7\nfoo\n?\n").run();
+    let output = Test::with_course()
+        .args(&["--course", ".", "--lang", "en", "--learner", "Budi"])
+        .stdin("7\nfoo\n?\n")
+        .run();
     assert_eq!(output.code, 0, "end of input ends the session");
     output.assert_stdout_contains("There is no number 7.");
     output.assert_stdout_contains("Unknown command: foo");
@@ -98,7 +106,8 @@ fn wrong_input_gets_a_clear_message() {
 
 #[test]
 fn plain_mode_uses_no_escape_sequences() {
-    let output = Test::new().args(&["--plain"]).stdin("1\n1\n\n\n\n\n\nl\n\n\nq\n").run();
+    let output =
+        Test::new().args(&["--plain", "--learner", "Budi"]).stdin("1\n1\n\n\n\n\n\nl\n\n\nq\n").run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     assert!(!output.stdout.contains('\u{1b}'), "{:?}", output.stdout);
 }
@@ -125,7 +134,7 @@ fn a_missing_course_folder_is_a_usage_error() {
 #[test]
 fn typed_and_multiple_answers_in_plain_mode() {
     let output = Test::with_kinds()
-        .args(&["--course", ".", "--lang", "en"])
+        .args(&["--course", ".", "--lang", "en", "--learner", "Budi"])
         .stdin("1\n2\n:h\nor\nANF\n\n70\n80\n\n1 3\n1,2\n:q\n")
         .run();
     assert_eq!(output.code, 0, "{}", output.stderr);
@@ -162,13 +171,15 @@ fn ordering_and_matching_in_plain_mode() {
             concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
             "--lang",
             "en",
+            "--learner",
+            "Budi",
         ])
-        .stdin("1\n1\n:n\n:n\n:n\n:n\n:n\n1 2\n3 4 2 1\n1 2 4 3\n\n1a 2b\n1a 2c 3d\nq\n")
+        .stdin("1\n1\n:n\n:n\n:n\n:n\n:n\n1 2\n4 3 1 2\n1 2 4 3\n\n1b 2c\n1b 2d 3a\nq\n")
         .run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     let expected_in_order = [
         "== Every kind — Step 6 of 8 ==",
-        "1. Combine them with operators\n2. Judge the results\n3. State the question\n4. Choose keywords\n",
+        "1. Judge the results\n2. Combine them with operators\n3. Choose keywords\n4. State the question\n",
         "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter.",
         "Place every item exactly once.",
         "Your answer: State the question → Choose keywords → Judge the results → Combine them with operators\n\
@@ -176,9 +187,9 @@ fn ordering_and_matching_in_plain_mode() {
          1. State the question\n2. Choose keywords\n3. Judge the results\n4. Combine them with operators\n",
         "Your answer: State the question → Choose keywords → Combine them with operators → Judge the results\nCorrect!",
         "== Every kind — Step 7 of 8 ==",
-        "1. AND\n2. OR\n3. NOT\na. narrows\nb. sorts the results\nc. broadens\nd. excludes\n",
-        "Your answer: 1a (AND → narrows); 2b (OR → sorts the results)\nNot quite.\nScore: 0.33 of 1\nPairs right: 1 of 3.",
-        "Your answer: 1a (AND → narrows); 2c (OR → broadens); 3d (NOT → excludes)\nCorrect!",
+        "1. AND\n2. OR\n3. NOT\na. excludes\nb. narrows\nc. sorts the results\nd. broadens\n",
+        "Your answer: 1b (AND → narrows); 2c (OR → sorts the results)\nNot quite.\nScore: 0.33 of 1\nPairs right: 1 of 3.",
+        "Your answer: 1b (AND → narrows); 2d (OR → broadens); 3a (NOT → excludes)\nCorrect!",
     ];
     let mut rest = output.stdout.as_str();
     for expected in expected_in_order {
@@ -197,6 +208,8 @@ fn a_cloze_in_plain_mode() {
             concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
             "--lang",
             "en",
+            "--learner",
+            "Budi",
         ])
         .stdin("1\n1\n:n\n:n\n:n\n:n\n:n\n:n\n:n\nAND\nOR | c\nAND | or\nq\n")
         .run();
@@ -216,4 +229,40 @@ fn a_cloze_in_plain_mode() {
             .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
         rest = &rest[at + expected.len()..];
     }
+}
+
+#[test]
+fn asks_who_is_learning_and_resumes_where_they_stopped() {
+    let test = Test::with_course().args(&["--course", ".", "--lang", "en"]);
+    let first = test.run_with_stdin("\nSari\n1\n1\n\nq\n");
+    assert_eq!(first.code, 0, "{}", first.stderr);
+    assert!(
+        first.stdout.starts_with("== Who are you? ==\nType your number, or a new name, and press Enter.\n> Type a name.\n> Welcome, Sari!\n"),
+        "{}",
+        first.stdout
+    );
+    first.assert_stdout_contains("== Boolean operators — Step 2 of 2 ==");
+    // Next time Sari is on the list, and comes back to the step she was on.
+    let second = test.run_with_stdin("1\nq\n");
+    assert!(second.stdout.starts_with("== Who are you? ==\n1. Sari\n"), "{}", second.stdout);
+    let after_welcome = second.stdout.split("Welcome, Sari!").nth(1).unwrap_or_default();
+    assert!(
+        after_welcome.trim_start().starts_with("== Boolean operators — Step 2 of 2 =="),
+        "{}",
+        second.stdout
+    );
+}
+
+#[test]
+fn answers_are_recorded_for_the_learner() {
+    let test = Test::with_course().args(&["--course", ".", "--lang", "en", "--learner", "Budi"]);
+    test.run_with_stdin("1\n1\n\n2\n1\n\nq\n");
+    let progress =
+        Test::with_course().args(&["--course", ".", "progress", "--learner", "budi", "--json"]).run_in(&test);
+    assert_eq!(progress.code, 0, "{}", progress.stderr);
+    let json: serde_json::Value = serde_json::from_str(&progress.stdout).expect("JSON");
+    assert_eq!(json[0]["learner"], "Budi");
+    assert_eq!(json[0]["attempts"], 2);
+    assert_eq!(json[0]["correct"], 1);
+    assert_eq!(json[0]["lessons_done"], 1);
 }

@@ -2,6 +2,7 @@
 
 mod check;
 mod docs;
+mod durability;
 mod grade;
 mod learn;
 mod list;

@@ -116,6 +116,16 @@ impl Test {
         self
     }
 
+    /// The temporary folder (the course root, with the data in `home/`).
+    pub fn root(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+
+    /// A view of this test with other arguments, sharing its folder.
+    pub fn clone_args(&self, args: &[&str]) -> Shared<'_> {
+        Shared { test: self, args: args.iter().map(ToString::to_string).collect() }
+    }
+
     pub fn args(mut self, args: &[&str]) -> Self {
         self.args.extend(args.iter().map(ToString::to_string));
         self
@@ -132,11 +142,43 @@ impl Test {
         self
     }
 
+    /// Runs with this input (the test can be run again with another).
+    pub fn run_with_stdin(&self, stdin: &str) -> Output {
+        let mut test = Test {
+            dir: TempDir::new().expect("temp dir"),
+            args: self.args.clone(),
+            stdin: stdin.to_string(),
+            current_dir: Some(self.current_dir.clone().unwrap_or_else(|| self.dir.path().to_path_buf())),
+        };
+        // Same folder and data as this test: the temporary folder made above only holds `home`
+        // for tests with a `current_dir`, so point the data at this test's folder instead.
+        test.dir = TempDir::new().expect("temp dir");
+
+        test.command_in_with_home(
+            test.current_dir.as_deref().unwrap_or(self.dir.path()),
+            &self.dir.path().join("home"),
+        )
+    }
+
+    /// Runs this test's command in another test's folder (sharing its course and data).
+    pub fn run_in(&self, other: &Test) -> Output {
+        self.command_in(other.dir.path())
+    }
+
     pub fn run(&self) -> Output {
+        self.command_in(self.current_dir.as_deref().unwrap_or(self.dir.path()))
+    }
+
+    fn command_in(&self, dir: &std::path::Path) -> Output {
+        let home = if self.current_dir.is_some() { self.dir.path().join("home") } else { dir.join("home") };
+        self.command_in_with_home(dir, &home)
+    }
+
+    fn command_in_with_home(&self, dir: &std::path::Path, home: &std::path::Path) -> Output {
         let mut child = Command::new(env!("CARGO_BIN_EXE_infolit"))
             .args(&self.args)
-            .current_dir(self.current_dir.as_deref().unwrap_or(self.dir.path()))
-            .env("INFOLIT_HOME", self.dir.path().join("home"))
+            .current_dir(dir)
+            .env("INFOLIT_HOME", home)
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", "C")
@@ -263,5 +305,23 @@ impl Test {
             )
             .file("lessons/search/kinds.toml", KINDS_LESSON)
             .file("exercises/kinds.toml", KINDS_BANK)
+    }
+}
+
+/// A test's folder run with other arguments.
+pub struct Shared<'a> {
+    test: &'a Test,
+    args: Vec<String>,
+}
+
+impl Shared<'_> {
+    pub fn run(&self) -> Output {
+        let test = Test {
+            dir: TempDir::new().expect("temp dir"),
+            args: self.args.clone(),
+            stdin: String::new(),
+            current_dir: None,
+        };
+        test.command_in_with_home(self.test.root(), &self.test.root().join("home"))
     }
 }

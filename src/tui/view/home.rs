@@ -21,7 +21,13 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .map(|(i, w)| {
             let count = Msg::LessonCount.fill(lang, &[&w.lessons.len()]);
-            ListItem::new(format!("{}. {} ({count})", i + 1, w.title.get(lang)))
+            let done = app.session.completed_in(i);
+            let progress = if done > 0 {
+                format!(" · {}", Msg::LessonsDone.fill(lang, &[&done, &w.lessons.len()]))
+            } else {
+                String::new()
+            };
+            ListItem::new(format!("{}. {} ({count}){progress}", i + 1, w.title.get(lang)))
         })
         .collect();
     let list = List::new(items)

@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
+    let workshop_index = app.session.place().workshop.unwrap_or(0);
     let Some(workshop) = app.session.workshop() else {
         return;
     };
@@ -25,7 +26,8 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .map(|(i, l)| {
             let minutes = Msg::Minutes.fill(lang, &[&l.minutes]);
-            ListItem::new(format!("{}. {} ({minutes})", i + 1, l.title.get(lang)))
+            let done = if app.session.is_completed(workshop_index, i) { " ✓" } else { "" };
+            ListItem::new(format!("{}. {} ({minutes}){done}", i + 1, l.title.get(lang)))
         })
         .collect();
     let list = List::new(items)

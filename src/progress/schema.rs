@@ -1,0 +1,61 @@
+//! The database schema, as a list of migrations: migration `n` takes a database from version
+//! `n` to `n + 1`. The version is kept in SQLite's `user_version`; the file is marked as
+//! infolit's by `application_id`, so a foreign SQLite file is recognised and left alone.
+
+/// `application_id` of an infolit store: "INFL" in ASCII.
+pub const APPLICATION_ID: i32 = 0x494E_464C;
+
+/// Migrations in order; the schema version is their count.
+pub const MIGRATIONS: &[&str] = &[
+    // Version 1.
+    "CREATE TABLE learners (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        created_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE attempts (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        exercise_hash TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        score REAL NOT NULL,
+        max_score REAL NOT NULL,
+        correct INTEGER NOT NULL,
+        hints_used INTEGER NOT NULL,
+        time_spent_ms INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        submitted_at TEXT NOT NULL
+    ) STRICT;
+    CREATE INDEX attempts_by_learner ON attempts (learner_id, exercise_id);
+    CREATE TABLE visits (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        step INTEGER NOT NULL,
+        visited_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE positions (
+        learner_id INTEGER PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        step INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT;
+    CREATE TABLE completions (
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        completed_at TEXT NOT NULL,
+        PRIMARY KEY (learner_id, workshop_id, lesson_id)
+    ) STRICT;",
+];
+
+/// The schema version this build writes.
+#[must_use]
+pub fn current_version() -> i32 {
+    i32::try_from(MIGRATIONS.len()).unwrap_or(i32::MAX)
+}

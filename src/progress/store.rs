@@ -1,0 +1,603 @@
+//! The SQLite store: the only code that opens, writes or reads the progress file.
+//!
+//! Durability settings: WAL journal, `synchronous = FULL` (a transaction is on disk when its
+//! commit returns), one transaction per record, and a busy timeout so a second infolit on the
+//! same file waits its turn instead of failing. A file that is not an infolit store is
+//! refused and never written to.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, params};
+use serde::Serialize;
+
+use super::schema::{APPLICATION_ID, MIGRATIONS, current_version};
+use super::{AttemptRecord, Record};
+
+/// How long a write waits for another process holding the file (another infolit on the same
+/// lab PC) before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How long to wait before trying again to set up a file another infolit is setting up.
+const SETUP_RETRY: Duration = Duration::from_millis(20);
+
+/// Why the store cannot be used, worded for the learner or facilitator who sees it.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the disk is full: your last answer was not saved. Free some space, then answer again")]
+    DiskFull,
+    #[error(
+        "{path} cannot be written (read-only file or folder); progress cannot be saved there. Set INFOLIT_HOME to a folder you can write to"
+    )]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "{path} is not an infolit progress file; it was left untouched. Move it away, or set INFOLIT_HOME to another folder"
+    )]
+    Foreign { path: PathBuf },
+    #[error(
+        "{path} is damaged and cannot be read; it was left untouched. Run `infolit doctor` for what to do"
+    )]
+    Corrupt { path: PathBuf },
+    #[error(
+        "{path} was written by a newer infolit (progress format {found}; this one reads up to {supported}); update infolit"
+    )]
+    Newer { path: PathBuf, found: i32, supported: i32 },
+    #[error(
+        "the progress file is busy: another infolit kept it locked for {seconds} seconds; close the other one and try again"
+    )]
+    Busy { seconds: u64 },
+    #[error("cannot create the data folder {path}: {reason}")]
+    Folder { path: PathBuf, reason: String },
+    #[error("progress store error: {0}")]
+    Sqlite(String),
+}
+
+impl StoreError {
+    fn from_sqlite(error: &rusqlite::Error, path: &Path) -> StoreError {
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+                StoreError::ReadOnly { path: path.to_path_buf() }
+            }
+            Some(ErrorCode::NotADatabase) => StoreError::Foreign { path: path.to_path_buf() },
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt { path: path.to_path_buf() },
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                StoreError::Busy { seconds: BUSY_TIMEOUT.as_secs() }
+            }
+            _ => StoreError::Sqlite(error.to_string()),
+        }
+    }
+}
+
+/// A learner's row id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct LearnerId(i64);
+
+/// Where a learner was: ids, so a changed course can still place (or not place) it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub workshop: String,
+    pub lesson: String,
+    pub step: usize,
+}
+
+/// One stored attempt, as read back.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StoredAttempt {
+    pub id: i64,
+    pub workshop: String,
+    pub lesson: String,
+    pub exercise: String,
+    pub exercise_hash: String,
+    pub answer: String,
+    pub score: f64,
+    pub max: f64,
+    pub correct: bool,
+    pub hints_used: u32,
+    pub time_spent_ms: i64,
+    pub started_at: String,
+    pub submitted_at: String,
+}
+
+/// A learner's progress in short.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Summary {
+    pub learner: String,
+    pub attempts: usize,
+    /// Exercises with at least one attempt, and their best score (as a fraction of the maximum).
+    pub best: Vec<(String, f64)>,
+    /// Lessons gone through to the end: (workshop, lesson).
+    pub completed_lessons: Vec<(String, String)>,
+}
+
+/// The open progress file.
+#[derive(Debug)]
+pub struct Store {
+    connection: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store in `dir` (creating the folder and the file if needed).
+    ///
+    /// # Errors
+    /// When the folder or file cannot be created or written, or the file is not an infolit
+    /// store, is damaged, or is newer than this build.
+    pub fn open_in(dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::Folder { path: dir.to_path_buf(), reason: e.to_string() })?;
+        Store::open(&dir.join(super::STORE_FILE))
+    }
+
+    /// Opens (or creates) the store at `path`.
+    ///
+    /// # Errors
+    /// See [`Store::open_in`].
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if !path.exists() {
+            create(path)?;
+        }
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, path);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let connection = Connection::open_with_flags(path, flags).map_err(fail)?;
+        connection.busy_timeout(BUSY_TIMEOUT).map_err(fail)?;
+        let store = Store { connection, path: path.to_path_buf() };
+        // Two infolits starting at once on a new file meet while one of them sets it up; some of
+        // those steps (switching to WAL) answer "busy" at once instead of waiting, so wait here.
+        let mut waited = Duration::ZERO;
+        loop {
+            match store.set_up() {
+                Err(StoreError::Busy { .. }) if waited < BUSY_TIMEOUT => {
+                    std::thread::sleep(SETUP_RETRY);
+                    waited += SETUP_RETRY;
+                }
+                Err(error) => return Err(error),
+                Ok(()) => return Ok(store),
+            }
+        }
+    }
+
+    /// Checks the file is ours, sets the durability settings, and migrates.
+    fn set_up(&self) -> Result<(), StoreError> {
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &self.path);
+        self.check_identity()?;
+        // WAL lets a reader (a facilitator's export) work while a learner writes; FULL makes a
+        // committed attempt survive a power cut as well as a killed process.
+        self.connection.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
+        self.connection.pragma_update(None, "synchronous", "FULL").map_err(fail)?;
+        self.connection.pragma_update(None, "foreign_keys", "ON").map_err(fail)?;
+        self.migrate()
+    }
+
+    /// Refuses a file that is not ours: a foreign SQLite database, or not a database at all.
+    fn check_identity(&self) -> Result<(), StoreError> {
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &self.path);
+        let application_id: i32 =
+            self.connection.pragma_query_value(None, "application_id", |r| r.get(0)).map_err(fail)?;
+        let version: i32 =
+            self.connection.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(fail)?;
+        let tables: i64 = self
+            .connection
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+            .map_err(fail)?;
+        let is_new = application_id == 0 && version == 0 && tables == 0;
+        if !is_new && application_id != APPLICATION_ID {
+            return Err(StoreError::Foreign { path: self.path.clone() });
+        }
+        if version > current_version() {
+            return Err(StoreError::Newer {
+                path: self.path.clone(),
+                found: version,
+                supported: current_version(),
+            });
+        }
+        Ok(())
+    }
+
+    /// Brings the schema up to date. The version is read again inside a write transaction,
+    /// so two infolits starting together on a new file do not both create it.
+    fn migrate(&self) -> Result<(), StoreError> {
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &self.path);
+        let version: i32 =
+            self.connection.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(fail)?;
+        if version >= current_version() {
+            return Ok(());
+        }
+        self.connection.execute_batch("BEGIN IMMEDIATE").map_err(fail)?;
+        let result = (|| {
+            let version: i32 = self.connection.pragma_query_value(None, "user_version", |r| r.get(0))?;
+            let done = usize::try_from(version).unwrap_or(0);
+            for migration in MIGRATIONS.iter().skip(done) {
+                self.connection.execute_batch(migration)?;
+            }
+            self.connection.execute_batch(&format!(
+                "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {};",
+                current_version()
+            ))?;
+            self.connection.execute_batch("COMMIT")
+        })();
+        if let Err(error) = result {
+            let _ = self.connection.execute_batch("ROLLBACK");
+            return Err(fail(error));
+        }
+        Ok(())
+    }
+
+    /// Where the file is.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn fail(&self, error: &rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(error, &self.path)
+    }
+
+    /// The learners' names, in alphabetical order.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn learners(&self) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT name FROM learners ORDER BY name COLLATE NOCASE")
+            .map_err(|e| self.fail(&e))?;
+        let names = statement.query_map([], |r| r.get(0)).map_err(|e| self.fail(&e))?;
+        names.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+    }
+
+    /// The learner with this name (case does not matter), created if new.
+    ///
+    /// # Errors
+    /// When the file cannot be written.
+    pub fn learner(&mut self, name: &str, now: Timestamp) -> Result<LearnerId, StoreError> {
+        let name = name.trim();
+        self.connection
+            .execute(
+                "INSERT INTO learners (name, created_at) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
+                params![name, now.to_string()],
+            )
+            .map_err(|e| self.fail(&e))?;
+        let id = self
+            .connection
+            .query_row("SELECT id FROM learners WHERE name = ?1", [name], |r| r.get(0))
+            .map_err(|e| self.fail(&e))?;
+        Ok(LearnerId(id))
+    }
+
+    /// An existing learner, without creating one.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn find_learner(&self, name: &str) -> Result<Option<LearnerId>, StoreError> {
+        self.connection
+            .query_row("SELECT id FROM learners WHERE name = ?1", [name.trim()], |r| r.get(0))
+            .optional()
+            .map(|id| id.map(LearnerId))
+            .map_err(|e| self.fail(&e))
+    }
+
+    /// Writes one record in its own transaction; when this returns `Ok`, the record is on disk.
+    ///
+    /// # Errors
+    /// When the file cannot be written: [`StoreError::DiskFull`] leaves earlier data intact.
+    pub fn record(&mut self, learner: LearnerId, record: &Record) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &path);
+        let transaction = self.connection.transaction().map_err(fail)?;
+        match record {
+            Record::Attempt(a) => insert_attempt(&transaction, learner, a).map_err(fail)?,
+            Record::Step { workshop, lesson, step, at } => {
+                let step = i64::try_from(*step).unwrap_or(i64::MAX);
+                transaction
+                    .execute(
+                        "INSERT INTO visits (learner_id, workshop_id, lesson_id, step, visited_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![learner.0, workshop, lesson, step, at.to_string()],
+                    )
+                    .map_err(fail)?;
+                transaction
+                    .execute(
+                        "INSERT INTO positions (learner_id, workshop_id, lesson_id, step, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT (learner_id) DO UPDATE SET workshop_id = ?2, lesson_id = ?3, step = ?4, updated_at = ?5",
+                        params![learner.0, workshop, lesson, step, at.to_string()],
+                    )
+                    .map_err(fail)?;
+            }
+            Record::LessonCompleted { workshop, lesson, at } => {
+                transaction
+                    .execute(
+                        "INSERT INTO completions (learner_id, workshop_id, lesson_id, completed_at) VALUES (?1, ?2, ?3, ?4)
+                         ON CONFLICT DO NOTHING",
+                        params![learner.0, workshop, lesson, at.to_string()],
+                    )
+                    .map_err(fail)?;
+            }
+        }
+        transaction.commit().map_err(fail)
+    }
+
+    /// Where the learner was last.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn position(&self, learner: LearnerId) -> Result<Option<Position>, StoreError> {
+        self.connection
+            .query_row(
+                "SELECT workshop_id, lesson_id, step FROM positions WHERE learner_id = ?1",
+                [learner.0],
+                |r| {
+                    let step: i64 = r.get(2)?;
+                    Ok(Position {
+                        workshop: r.get(0)?,
+                        lesson: r.get(1)?,
+                        step: usize::try_from(step).unwrap_or(0),
+                    })
+                },
+            )
+            .optional()
+            .map_err(|e| self.fail(&e))
+    }
+
+    /// The lessons the learner went through to the end.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn completed_lessons(&self, learner: LearnerId) -> Result<Vec<(String, String)>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 ORDER BY completed_at",
+            )
+            .map_err(|e| self.fail(&e))?;
+        let rows =
+            statement.query_map([learner.0], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.fail(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+    }
+
+    /// Every attempt of a learner, oldest first.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn attempts(&self, learner: LearnerId) -> Result<Vec<StoredAttempt>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT id, workshop_id, lesson_id, exercise_id, exercise_hash, answer, score, max_score, correct,
+                        hints_used, time_spent_ms, started_at, submitted_at
+                 FROM attempts WHERE learner_id = ?1 ORDER BY id",
+            )
+            .map_err(|e| self.fail(&e))?;
+        let rows = statement
+            .query_map([learner.0], |r| {
+                Ok(StoredAttempt {
+                    id: r.get(0)?,
+                    workshop: r.get(1)?,
+                    lesson: r.get(2)?,
+                    exercise: r.get(3)?,
+                    exercise_hash: r.get(4)?,
+                    answer: r.get(5)?,
+                    score: r.get(6)?,
+                    max: r.get(7)?,
+                    correct: r.get(8)?,
+                    hints_used: r.get(9)?,
+                    time_spent_ms: r.get(10)?,
+                    started_at: r.get(11)?,
+                    submitted_at: r.get(12)?,
+                })
+            })
+            .map_err(|e| self.fail(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+    }
+
+    /// A learner's progress in short.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn summary(&self, name: &str, learner: LearnerId) -> Result<Summary, StoreError> {
+        let attempts = self.attempts(learner)?;
+        let mut best: Vec<(String, f64)> = Vec::new();
+        for attempt in &attempts {
+            let fraction = if attempt.max > 0.0 { attempt.score / attempt.max } else { 0.0 };
+            match best.iter_mut().find(|(id, _)| *id == attempt.exercise) {
+                Some((_, score)) => *score = score.max(fraction),
+                None => best.push((attempt.exercise.clone(), fraction)),
+            }
+        }
+        Ok(Summary {
+            learner: name.to_string(),
+            attempts: attempts.len(),
+            best,
+            completed_lessons: self.completed_lessons(learner)?,
+        })
+    }
+
+    /// SQLite's own integrity check: `ok`, or the problems found.
+    ///
+    /// # Errors
+    /// When the file cannot be read at all.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        self.connection.query_row("PRAGMA integrity_check", [], |r| r.get(0)).map_err(|e| self.fail(&e))
+    }
+
+    /// Test hook: limits the file's size in pages, to make "disk full" happen on purpose.
+    #[cfg(test)]
+    fn limit_pages(&self, pages: i64) {
+        let _: i64 = self
+            .connection
+            .query_row(&format!("PRAGMA max_page_count = {pages}"), [], |r| r.get(0))
+            .unwrap_or(0);
+    }
+}
+
+/// Creates a new store atomically: built complete in a temporary file beside `path`, then
+/// moved into place unless another infolit got there first (then theirs is kept). A half-made
+/// file is never visible, so a second infolit starting at the same moment never mistakes it
+/// for a foreign or damaged one.
+fn create(path: &Path) -> Result<(), StoreError> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let temporary = tempfile::Builder::new()
+        .prefix(".progress-new-")
+        .tempfile_in(dir)
+        .map_err(|_| StoreError::ReadOnly { path: dir.to_path_buf() })?;
+    let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, path);
+    let connection = Connection::open(temporary.path()).map_err(fail)?;
+    let fresh = Store { connection, path: temporary.path().to_path_buf() };
+    fresh.set_up()?;
+    drop(fresh);
+    match temporary.persist_noclobber(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) => Err(StoreError::Sqlite(format!("cannot create {}: {}", path.display(), error.error))),
+    }
+}
+
+fn insert_attempt(
+    transaction: &rusqlite::Transaction<'_>,
+    learner: LearnerId,
+    a: &AttemptRecord,
+) -> rusqlite::Result<()> {
+    let spent = a.submitted_at.duration_since(a.started_at).as_millis().max(0);
+    let spent = i64::try_from(spent).unwrap_or(i64::MAX);
+    transaction.execute(
+        "INSERT INTO attempts (learner_id, workshop_id, lesson_id, exercise_id, exercise_hash, answer, score, max_score,
+                               correct, hints_used, time_spent_ms, started_at, submitted_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+        params![
+            learner.0,
+            a.workshop,
+            a.lesson,
+            a.exercise,
+            a.exercise_hash,
+            a.answer,
+            a.score,
+            a.max,
+            a.correct,
+            a.hints_used,
+            spent,
+            a.started_at.to_string(),
+            a.submitted_at.to_string()
+        ],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> Timestamp {
+        Timestamp::from_second(1_790_000_000).expect("a valid time")
+    }
+
+    fn attempt(exercise: &str, score: f64) -> Record {
+        Record::Attempt(AttemptRecord {
+            workshop: "starter".into(),
+            lesson: "boolean".into(),
+            exercise: exercise.into(),
+            exercise_hash: "abc".into(),
+            answer: "a".into(),
+            score,
+            max: 1.0,
+            correct: score >= 1.0,
+            hints_used: 1,
+            started_at: now(),
+            submitted_at: now() + jiff::SignedDuration::from_secs(95),
+        })
+    }
+
+    #[test]
+    fn records_and_reads_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open_in(dir.path()).expect("store");
+        let budi = store.learner("Budi", now()).expect("learner");
+        assert_eq!(
+            store.learner("budi ", now()).expect("same learner"),
+            budi,
+            "names ignore case and spaces"
+        );
+        store.record(budi, &attempt("x", 0.5)).expect("record");
+        store.record(budi, &attempt("x", 1.0)).expect("record");
+        store
+            .record(
+                budi,
+                &Record::Step { workshop: "starter".into(), lesson: "boolean".into(), step: 3, at: now() },
+            )
+            .expect("step");
+        store
+            .record(
+                budi,
+                &Record::LessonCompleted { workshop: "starter".into(), lesson: "boolean".into(), at: now() },
+            )
+            .expect("completion");
+        drop(store);
+        let store = Store::open_in(dir.path()).expect("reopen");
+        let attempts = store.attempts(budi).expect("attempts");
+        assert_eq!(attempts.len(), 2);
+        assert_eq!(attempts[0].time_spent_ms, 95_000);
+        assert_eq!(attempts[0].started_at, "2026-09-21T14:13:20Z");
+        assert_eq!(
+            store.position(budi).expect("position"),
+            Some(Position { workshop: "starter".into(), lesson: "boolean".into(), step: 3 })
+        );
+        let summary = store.summary("Budi", budi).expect("summary");
+        assert_eq!(summary.best, [("x".to_string(), 1.0)]);
+        assert_eq!(summary.completed_lessons, [("starter".to_string(), "boolean".to_string())]);
+        assert_eq!(store.learners().expect("learners"), ["Budi"]);
+        assert_eq!(store.integrity_check().expect("check"), "ok");
+    }
+
+    #[test]
+    fn a_full_disk_is_a_clear_error_and_keeps_earlier_data() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open_in(dir.path()).expect("store");
+        let budi = store.learner("Budi", now()).expect("learner");
+        store.record(budi, &attempt("first", 1.0)).expect("record");
+        let pages: i64 = store.connection.query_row("PRAGMA page_count", [], |r| r.get(0)).expect("pages");
+        store.limit_pages(pages);
+        let mut saved = 1;
+        let error = loop {
+            match store.record(budi, &attempt("more", 1.0)) {
+                Ok(()) => saved += 1,
+                Err(error) => break error,
+            }
+            assert!(saved < 10_000, "the limit never bit");
+        };
+        assert!(matches!(error, StoreError::DiskFull), "{error:?}");
+        assert!(error.to_string().starts_with("the disk is full: your last answer was not saved"));
+        assert_eq!(store.attempts(budi).expect("attempts").len(), saved);
+        assert_eq!(store.integrity_check().expect("check"), "ok");
+    }
+
+    #[test]
+    fn a_foreign_or_broken_file_is_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join(crate::progress::STORE_FILE);
+        std::fs::write(&path, b"these are my lecture notes, not a database").expect("write");
+        let error = Store::open(&path).expect_err("refused");
+        assert!(matches!(error, StoreError::Foreign { .. }), "{error:?}");
+        assert_eq!(std::fs::read(&path).expect("read"), b"these are my lecture notes, not a database");
+
+        let other = dir.path().join("other.sqlite3");
+        let connection = Connection::open(&other).expect("sqlite");
+        connection.execute_batch("CREATE TABLE books (title TEXT)").expect("table");
+        drop(connection);
+        let before = std::fs::read(&other).expect("read");
+        assert!(matches!(Store::open(&other), Err(StoreError::Foreign { .. })));
+        assert_eq!(std::fs::read(&other).expect("read"), before);
+    }
+
+    #[test]
+    fn a_newer_file_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("p.sqlite3");
+        drop(Store::open(&path).expect("store"));
+        let connection = Connection::open(&path).expect("sqlite");
+        connection.pragma_update(None, "user_version", 99).expect("version");
+        drop(connection);
+        let error = Store::open(&path).expect_err("refused");
+        assert!(matches!(error, StoreError::Newer { found: 99, .. }), "{error:?}");
+    }
+}

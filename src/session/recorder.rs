@@ -1,0 +1,55 @@
+//! Between a session and the store: signs a learner in (their finished lessons and where to
+//! resume), and writes what the session records.
+
+use jiff::Timestamp;
+
+use super::Session;
+use crate::progress::{LearnerId, Store, StoreError};
+
+/// A store with the learner whose work it records.
+#[derive(Debug)]
+pub struct Recorder {
+    store: Store,
+    learner: Option<LearnerId>,
+}
+
+impl Recorder {
+    #[must_use]
+    pub fn new(store: Store) -> Self {
+        Recorder { store, learner: None }
+    }
+
+    #[must_use]
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Signs `name` in (created if new): the session learns their finished lessons and
+    /// returns to where they stopped.
+    ///
+    /// # Errors
+    /// When the store cannot be read or written.
+    pub fn sign_in(&mut self, name: &str, now: Timestamp, session: &mut Session) -> Result<(), StoreError> {
+        let id = self.store.learner(name, now)?;
+        session.set_learner(name, self.store.completed_lessons(id)?);
+        if let Some(position) = self.store.position(id)? {
+            session.resume(&position);
+        }
+        self.learner = Some(id);
+        Ok(())
+    }
+
+    /// Writes the session's new records, each in its own transaction. Records made before a
+    /// learner signed in are dropped: there is no one to keep them for.
+    ///
+    /// # Errors
+    /// On the first record that cannot be written; the ones after it are not written either.
+    pub fn save(&mut self, session: &mut Session) -> Result<(), StoreError> {
+        let records = session.take_records();
+        let Some(learner) = self.learner else { return Ok(()) };
+        for record in &records {
+            self.store.record(learner, record)?;
+        }
+        Ok(())
+    }
+}

@@ -4,8 +4,10 @@
 //! (clap's own code for bad arguments).
 
 mod check;
+mod doctor;
 mod grade;
 mod learn;
+mod learners;
 mod list;
 mod progress;
 
@@ -63,6 +65,34 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Check the progress file and say how to recover from problems.
+    Doctor,
+    /// List, rename or delete learners.
+    Learners {
+        #[command(subcommand)]
+        action: Option<LearnersAction>,
+    },
+    /// Reset a learner's work (it can be undone), or undo the last reset.
+    Reset {
+        /// One exercise, by id.
+        #[arg(long, group = "scope", value_name = "ID")]
+        exercise: Option<String>,
+        /// One lesson, by id (or WORKSHOP/LESSON where two workshops use the same lesson id).
+        #[arg(long, group = "scope", value_name = "ID")]
+        lesson: Option<String>,
+        /// One workshop, by id.
+        #[arg(long, group = "scope", value_name = "ID")]
+        workshop: Option<String>,
+        /// Everything the learner did.
+        #[arg(long, group = "scope")]
+        all: bool,
+        /// Bring back what the last reset hid.
+        #[arg(long, group = "scope")]
+        undo: bool,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
     /// Summarise progress: every learner, or one with --learner.
     Progress {
         /// Print JSON for tools instead of text.
@@ -74,6 +104,19 @@ enum Command {
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum LearnersAction {
+    /// Give a learner another name; their work follows.
+    Rename { old: String, new: String },
+    /// Delete a learner and all their work, for good.
+    Delete {
+        name: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
     },
 }
 
@@ -140,6 +183,18 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
+        Some(Command::Learners { action }) => learners::run(action.as_ref()),
+        Some(Command::Doctor) => doctor::run(&source),
+        Some(Command::Reset { exercise, lesson, workshop, all, undo, yes }) => {
+            let scope = learners::ResetRequest {
+                exercise: exercise.as_deref(),
+                lesson: lesson.as_deref(),
+                workshop: workshop.as_deref(),
+                all: *all,
+                undo: *undo,
+            };
+            learners::reset(&source, cli.learner.as_deref(), &scope, *yes)
+        }
     }
 }
 
@@ -151,6 +206,20 @@ fn open_store() -> Result<crate::progress::Store, CliError> {
         )
     })?;
     Ok(crate::progress::Store::open_in(&dir)?)
+}
+
+/// Asks for confirmation on the terminal; without one (a script, a pipe), `--yes` is needed.
+fn confirm(question: &str) -> Result<bool, CliError> {
+    use std::io::{BufRead, IsTerminal};
+    if !io::stdin().is_terminal() {
+        return Err(CliError::Usage(format!("{question}: add --yes to confirm")));
+    }
+    let mut err = io::stderr().lock();
+    write!(err, "{question}? Type yes to confirm: ")?;
+    err.flush()?;
+    let mut answer = String::new();
+    io::stdin().lock().read_line(&mut answer)?;
+    Ok(matches!(answer.trim().to_lowercase().as_str(), "yes" | "ya" | "y"))
 }
 
 /// A learner name from the command line, cleaned, or a usage error.

@@ -8,7 +8,7 @@
 mod schema;
 mod store;
 
-pub use store::{LearnerId, Position, Store, StoreError, StoredAttempt, Summary};
+pub use store::{LearnerId, Position, ResetScope, Store, StoreError, StoredAttempt, Summary};
 
 use jiff::Timestamp;
 

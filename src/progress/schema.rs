@@ -52,6 +52,30 @@ pub const MIGRATIONS: &[&str] = &[
         completed_at TEXT NOT NULL,
         PRIMARY KEY (learner_id, workshop_id, lesson_id)
     ) STRICT;",
+    // Version 2: resets that can be undone (rows are marked with the reset that hid them, never
+    // deleted), and responses to polls, surveys and reflections.
+    "CREATE TABLE resets (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        scope TEXT NOT NULL,
+        target TEXT NOT NULL,
+        reset_at TEXT NOT NULL,
+        undone_at TEXT
+    ) STRICT;
+    ALTER TABLE attempts ADD COLUMN reset_id INTEGER;
+    ALTER TABLE completions ADD COLUMN reset_id INTEGER;
+    CREATE TABLE responses (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        exercise_hash TEXT NOT NULL,
+        question INTEGER NOT NULL,
+        response TEXT NOT NULL,
+        submitted_at TEXT NOT NULL,
+        reset_id INTEGER
+    ) STRICT;",
 ];
 
 /// The schema version this build writes.

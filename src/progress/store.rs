@@ -49,6 +49,8 @@ pub enum StoreError {
     Busy { seconds: u64 },
     #[error("cannot create the data folder {path}: {reason}")]
     Folder { path: PathBuf, reason: String },
+    #[error("there is already a learner called `{name}`")]
+    NameTaken { name: String },
     #[error("progress store error: {0}")]
     Sqlite(String),
 }
@@ -68,6 +70,15 @@ impl StoreError {
             _ => StoreError::Sqlite(error.to_string()),
         }
     }
+}
+
+/// What a reset covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResetScope {
+    Exercise(String),
+    Lesson { workshop: String, lesson: String },
+    Workshop(String),
+    All,
 }
 
 /// A learner's row id.
@@ -268,6 +279,34 @@ impl Store {
         Ok(LearnerId(id))
     }
 
+    /// Renames a learner; their work follows the new name.
+    ///
+    /// # Errors
+    /// When the name is taken or the file cannot be written.
+    pub fn rename_learner(&mut self, old: &str, new: &str) -> Result<bool, StoreError> {
+        if !old.trim().eq_ignore_ascii_case(new.trim()) && self.find_learner(new)?.is_some() {
+            return Err(StoreError::NameTaken { name: new.trim().to_string() });
+        }
+        let changed = self
+            .connection
+            .execute("UPDATE learners SET name = ?1 WHERE name = ?2", params![new.trim(), old.trim()])
+            .map_err(|e| self.fail(&e))?;
+        Ok(changed > 0)
+    }
+
+    /// Deletes a learner and all their work, for good (not undoable: it is for a learner who
+    /// asks to be forgotten, or a name made by mistake).
+    ///
+    /// # Errors
+    /// When the file cannot be written.
+    pub fn delete_learner(&mut self, name: &str) -> Result<bool, StoreError> {
+        let changed = self
+            .connection
+            .execute("DELETE FROM learners WHERE name = ?1", [name.trim()])
+            .map_err(|e| self.fail(&e))?;
+        Ok(changed > 0)
+    }
+
     /// An existing learner, without creating one.
     ///
     /// # Errors
@@ -310,7 +349,7 @@ impl Store {
                 transaction
                     .execute(
                         "INSERT INTO completions (learner_id, workshop_id, lesson_id, completed_at) VALUES (?1, ?2, ?3, ?4)
-                         ON CONFLICT DO NOTHING",
+                         ON CONFLICT DO UPDATE SET completed_at = ?4, reset_id = NULL WHERE reset_id IS NOT NULL",
                         params![learner.0, workshop, lesson, at.to_string()],
                     )
                     .map_err(fail)?;
@@ -349,7 +388,7 @@ impl Store {
         let mut statement = self
             .connection
             .prepare(
-                "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 ORDER BY completed_at",
+                "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY completed_at",
             )
             .map_err(|e| self.fail(&e))?;
         let rows =
@@ -367,7 +406,7 @@ impl Store {
             .prepare(
                 "SELECT id, workshop_id, lesson_id, exercise_id, exercise_hash, answer, score, max_score, correct,
                         hints_used, time_spent_ms, started_at, submitted_at
-                 FROM attempts WHERE learner_id = ?1 ORDER BY id",
+                 FROM attempts WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY id",
             )
             .map_err(|e| self.fail(&e))?;
         let rows = statement
@@ -412,6 +451,93 @@ impl Store {
             best,
             completed_lessons: self.completed_lessons(learner)?,
         })
+    }
+
+    /// Hides a learner's work in `scope` (attempts, responses, finished lessons), keeping it so
+    /// [`Store::undo_reset`] can bring it back. How many attempts were hidden.
+    ///
+    /// # Errors
+    /// When the file cannot be written.
+    pub fn reset(
+        &mut self,
+        learner: LearnerId,
+        scope: &ResetScope,
+        now: Timestamp,
+    ) -> Result<usize, StoreError> {
+        let path = self.path.clone();
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &path);
+        let (kind, target, filter) = match scope {
+            ResetScope::Exercise(id) => ("exercise", id.clone(), "exercise_id = ?3"),
+            ResetScope::Lesson { workshop, lesson } => {
+                ("lesson", format!("{workshop}/{lesson}"), "workshop_id || '/' || lesson_id = ?3")
+            }
+            ResetScope::Workshop(id) => ("workshop", id.clone(), "workshop_id = ?3"),
+            ResetScope::All => ("all", String::new(), "?3 = ?3"),
+        };
+        let transaction = self.connection.transaction().map_err(fail)?;
+        transaction
+            .execute(
+                "INSERT INTO resets (learner_id, scope, target, reset_at) VALUES (?1, ?2, ?3, ?4)",
+                params![learner.0, kind, target, now.to_string()],
+            )
+            .map_err(fail)?;
+        let reset = transaction.last_insert_rowid();
+        let mut hidden = 0;
+        for table in ["attempts", "responses", "completions"] {
+            // Finished lessons stay finished when one exercise is reset.
+            if table == "completions" && kind == "exercise" {
+                continue;
+            }
+            let changed = transaction
+                .execute(
+                    &format!("UPDATE {table} SET reset_id = ?1 WHERE learner_id = ?2 AND reset_id IS NULL AND {filter}"),
+                    params![reset, learner.0, target],
+                )
+                .map_err(fail)?;
+            if table == "attempts" {
+                hidden = changed;
+            }
+        }
+        transaction.commit().map_err(fail)?;
+        Ok(hidden)
+    }
+
+    /// Brings back what the learner's last reset hid; what it was, or `None` when there is
+    /// nothing to undo.
+    ///
+    /// # Errors
+    /// When the file cannot be written.
+    pub fn undo_reset(&mut self, learner: LearnerId, now: Timestamp) -> Result<Option<String>, StoreError> {
+        let path = self.path.clone();
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &path);
+        let transaction = self.connection.transaction().map_err(fail)?;
+        let last: Option<(i64, String, String)> = transaction
+            .query_row(
+                "SELECT id, scope, target FROM resets WHERE learner_id = ?1 AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+                [learner.0],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()
+            .map_err(fail)?;
+        let Some((id, scope, target)) = last else { return Ok(None) };
+        for table in ["attempts", "responses", "completions"] {
+            transaction
+                .execute(&format!("UPDATE {table} SET reset_id = NULL WHERE reset_id = ?1"), [id])
+                .map_err(fail)?;
+        }
+        transaction
+            .execute("UPDATE resets SET undone_at = ?1 WHERE id = ?2", params![now.to_string(), id])
+            .map_err(fail)?;
+        transaction.commit().map_err(fail)?;
+        Ok(Some(if target.is_empty() { scope } else { format!("{scope} {target}") }))
+    }
+
+    /// The schema version of the file.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn schema_version(&self) -> Result<i32, StoreError> {
+        self.connection.pragma_query_value(None, "user_version", |r| r.get(0)).map_err(|e| self.fail(&e))
     }
 
     /// SQLite's own integrity check: `ok`, or the problems found.
@@ -587,6 +713,57 @@ mod tests {
         let before = std::fs::read(&other).expect("read");
         assert!(matches!(Store::open(&other), Err(StoreError::Foreign { .. })));
         assert_eq!(std::fs::read(&other).expect("read"), before);
+    }
+
+    #[test]
+    fn a_reset_hides_work_and_undo_brings_it_back() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut store = Store::open_in(dir.path()).expect("store");
+        let budi = store.learner("Budi", now()).expect("learner");
+        store.record(budi, &attempt("x", 1.0)).expect("record");
+        store.record(budi, &attempt("y", 1.0)).expect("record");
+        let done =
+            Record::LessonCompleted { workshop: "starter".into(), lesson: "boolean".into(), at: now() };
+        store.record(budi, &done).expect("record");
+        assert_eq!(store.reset(budi, &ResetScope::Exercise("x".into()), now()).expect("reset"), 1);
+        assert_eq!(store.attempts(budi).expect("read").len(), 1);
+        assert_eq!(
+            store.completed_lessons(budi).expect("read").len(),
+            1,
+            "an exercise reset keeps the lesson done"
+        );
+        let lesson = ResetScope::Lesson { workshop: "starter".into(), lesson: "boolean".into() };
+        assert_eq!(store.reset(budi, &lesson, now()).expect("reset"), 1);
+        assert!(store.attempts(budi).expect("read").is_empty());
+        assert!(store.completed_lessons(budi).expect("read").is_empty());
+        assert_eq!(store.undo_reset(budi, now()).expect("undo").as_deref(), Some("lesson starter/boolean"));
+        assert_eq!(store.attempts(budi).expect("read").len(), 1);
+        assert_eq!(store.completed_lessons(budi).expect("read").len(), 1);
+        assert_eq!(store.undo_reset(budi, now()).expect("undo").as_deref(), Some("exercise x"));
+        assert_eq!(store.attempts(budi).expect("read").len(), 2);
+        assert_eq!(store.undo_reset(budi, now()).expect("undo"), None);
+        // Finishing a lesson again after a reset counts.
+        store.reset(budi, &ResetScope::All, now()).expect("reset");
+        store.record(budi, &done).expect("record");
+        assert_eq!(store.completed_lessons(budi).expect("read").len(), 1);
+    }
+
+    #[test]
+    fn a_version_1_file_is_migrated_and_keeps_its_data() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("progress.sqlite3");
+        let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/progress/schema-v1.sqlite3");
+        std::fs::copy(fixture, &path).expect("copy the fixture");
+        let store = Store::open(&path).expect("open and migrate");
+        assert_eq!(store.schema_version().expect("version"), current_version());
+        assert_eq!(store.learners().expect("learners"), ["Budi", "Sari"]);
+        let budi = store.find_learner("Budi").expect("read").expect("Budi");
+        let attempts = store.attempts(budi).expect("attempts");
+        assert_eq!(attempts.iter().map(|a| a.exercise.as_str()).collect::<Vec<_>>(), ["single", "multiple"]);
+        assert!((attempts[1].score - 0.5).abs() < 1e-9);
+        let sari = store.find_learner("Sari").expect("read").expect("Sari");
+        assert_eq!(store.position(sari).expect("position").map(|p| p.lesson), Some("all".to_string()));
+        assert_eq!(store.integrity_check().expect("check"), "ok");
     }
 
     #[test]

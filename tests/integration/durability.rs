@@ -110,3 +110,30 @@ fn attempts_at_exercises_the_course_no_longer_has_are_kept_and_reported() {
     assert!(report.contains("attempts at exercises no longer in the course (kept): and-narrows"), "{report}");
     assert_eq!(stored_attempts(&test, "Budi"), 1);
 }
+
+#[test]
+fn doctor_reports_a_healthy_store_and_explains_a_foreign_one() {
+    let test = Test::with_course();
+    let fresh = test.clone_args(&["--course", ".", "doctor"]).run();
+    assert_eq!(fresh.code, 0);
+    fresh.assert_stdout_contains("ok: no progress recorded yet");
+    assert_eq!(
+        infolit(&test, &["--course", ".", "--learner", "Budi", "grade", "and-narrows", "a"])
+            .output()
+            .expect("run")
+            .status
+            .code(),
+        Some(0)
+    );
+    let healthy = test.clone_args(&["--course", ".", "doctor"]).run();
+    assert_eq!(healthy.code, 0, "{}", healthy.stdout);
+    healthy.assert_stdout_contains(
+        "ok: integrity check passed\nok: progress format version 2\nok: 1 learners\n",
+    );
+    std::fs::write(test.root().join("home/progress.sqlite3"), "not a database").expect("write");
+    let foreign = test.clone_args(&["--course", ".", "doctor"]).run();
+    assert_eq!(foreign.code, 1);
+    foreign.assert_stdout_contains(
+        "what to do: this file belongs to something else: move it out of the data folder",
+    );
+}

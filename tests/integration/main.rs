@@ -6,4 +6,5 @@ mod durability;
 mod grade;
 mod learn;
 mod list;
+mod profiles;
 mod util;

@@ -30,6 +30,7 @@ fn attempt(n: usize) -> Record {
     })
 }
 
+#[allow(clippy::print_stdout)] // the percentiles are this benchmark's output
 fn record_one_attempt(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut store = Store::open_in(dir.path()).expect("store");
@@ -49,7 +50,10 @@ fn record_one_attempt(c: &mut Criterion) {
         })
         .collect();
     times.sort();
-    println!("record one attempt, 1000 runs: median {:?}, p99 {:?}, max {:?}", times[500], times[990], times[999]);
+    println!(
+        "record one attempt, 1000 runs: median {:?}, p99 {:?}, max {:?}",
+        times[500], times[990], times[999]
+    );
 }
 
 fn start_up_with_10_000_attempts(c: &mut Criterion) {

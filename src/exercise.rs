@@ -6,6 +6,7 @@ mod cloze;
 mod numeric;
 mod sequence;
 mod shuffle;
+mod survey;
 mod text;
 
 use serde::Serialize;
@@ -15,6 +16,9 @@ pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
 pub use numeric::NumericSpec;
 pub use sequence::{MatchSpec, OrderSpec};
 pub use shuffle::{fnv1a, stable_shuffle};
+pub use survey::{
+    MAX_RESPONSE_CHARS, Question, QuestionKind, SurveySpec, SurveyStyle, agreement_scale, read_response,
+};
 pub use text::{Pattern, TextRule, TextSpec};
 
 use crate::text::{Doc, Localized};
@@ -81,6 +85,8 @@ pub enum ExerciseKind {
     Order(OrderSpec),
     Match(MatchSpec),
     Cloze(ClozeSpec),
+    /// Polls, surveys and reflections: recorded, not graded.
+    Survey(SurveySpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -93,17 +99,23 @@ pub enum KindName {
     Order,
     Match,
     Cloze,
+    Poll,
+    Survey,
+    Reflection,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 6] = [
+    pub const ALL: [KindName; 9] = [
         KindName::Choice,
         KindName::Text,
         KindName::Numeric,
         KindName::Order,
         KindName::Match,
         KindName::Cloze,
+        KindName::Poll,
+        KindName::Survey,
+        KindName::Reflection,
     ];
 
     #[must_use]
@@ -115,6 +127,9 @@ impl KindName {
             KindName::Order => "order",
             KindName::Match => "match",
             KindName::Cloze => "cloze",
+            KindName::Poll => "poll",
+            KindName::Survey => "survey",
+            KindName::Reflection => "reflection",
         }
     }
 
@@ -134,12 +149,29 @@ impl ExerciseKind {
             ExerciseKind::Order(_) => KindName::Order,
             ExerciseKind::Match(_) => KindName::Match,
             ExerciseKind::Cloze(_) => KindName::Cloze,
+            ExerciseKind::Survey(spec) => match spec.style {
+                SurveyStyle::Poll => KindName::Poll,
+                SurveyStyle::Survey => KindName::Survey,
+                SurveyStyle::Reflection => KindName::Reflection,
+            },
         }
+    }
+
+    /// Whether answers are graded (polls, surveys and reflections are only recorded).
+    #[must_use]
+    pub fn is_graded(&self) -> bool {
+        !matches!(self, ExerciseKind::Survey(_))
     }
 
     /// Whether the learner types the answer (rather than picking from a list).
     #[must_use]
     pub fn is_typed(&self) -> bool {
-        matches!(self, ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Cloze(_))
+        matches!(
+            self,
+            ExerciseKind::Text(_)
+                | ExerciseKind::Numeric(_)
+                | ExerciseKind::Cloze(_)
+                | ExerciseKind::Survey(_)
+        )
     }
 }

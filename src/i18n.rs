@@ -60,6 +60,10 @@ messages! {
     ClozeHint => "↑↓: pilih rumpang, ketik isiannya (rumpang pilihan: ←→), Enter: kirim.", "↑↓: choose a gap, type its value (choice gaps: ←→), Enter: submit.";
     GapOptions => "Rumpang {0}: {1}", "Gap {0}: {1}";
     KeyGap => "rumpang", "gap";
+    ResponseRecorded => "Terima kasih! Jawaban Anda sudah dicatat untuk fasilitator.", "Thank you! Your answer was recorded for the facilitator.";
+    PlainPoll => "Ketik nomor pilihan Anda lalu Enter. Perintah diawali titik dua: :n lewati, :b kembali, :q keluar.", "Type the number of your choice and press Enter. Commands start with a colon: :n skip, :b back, :q quit.";
+    PlainSurvey => "Jawab setiap pertanyaan, dipisah | (nomor untuk skala dan pilihan, teks untuk isian; kosongkan untuk melewati), lalu Enter. Perintah diawali titik dua.", "Answer each question, separated by | (a number for scales and choices, text for open questions; leave one empty to skip it), and press Enter. Commands start with a colon.";
+    SurveyHint => "↑↓: pilih pertanyaan, ←→ atau angka: pilih jawaban, ketik untuk isian, Enter: kirim.", "↑↓: choose a question, ←→ or a number: choose an answer, type for open questions, Enter: submit.";
     NotePairsRight => "Pasangan yang benar: {0} dari {1}.", "Pairs right: {0} of {1}.";
     PlainOrder => "Ketik nomor butir dalam urutan yang benar, misalnya 3 1 2, lalu Enter. h: petunjuk, n: lewati.", "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter. h: hint, n: skip.";
     PlainMatch => "Ketik pasangan: nomor kiri dan huruf kanan, misalnya 1b 2a, lalu Enter. h: petunjuk, n: lewati.", "Type pairs, a left number and a right letter, e.g. 1b 2a, and press Enter. h: hint, n: skip.";

@@ -6,7 +6,7 @@
 use std::io::{self, BufRead, Write};
 
 use crate::content::Step;
-use crate::exercise::{Exercise, ExerciseKind, Gap, Piece, split_gaps};
+use crate::exercise::{Exercise, ExerciseKind, Gap, Piece, QuestionKind, split_gaps};
 use crate::grade::{Answer, Feedback, answer, format_points};
 use crate::i18n::Msg;
 use crate::learner_name::{LearnerPicker, NameProblem};
@@ -75,9 +75,14 @@ pub fn run_recorded(
         let after = (session.place(), session.lang(), exercise_progress(session));
         if (before.0, before.1) != (after.0, after.1) {
             show_screen(session, &mut out)?;
-        } else if let (Some((hints_before, attempts_before)), Some((hints_after, attempts_after))) =
-            (before.2, after.2)
+        } else if let (
+            Some((hints_before, attempts_before, responded_before)),
+            Some((hints_after, attempts_after, responded_after)),
+        ) = (before.2, after.2)
         {
+            if responded_after && !responded_before {
+                show_verdict(session, &mut out)?;
+            }
             if hints_after > hints_before {
                 show_hint(session, hints_after - 1, &mut out)?;
             }
@@ -185,10 +190,13 @@ fn numbers(line: &str) -> Option<Vec<usize>> {
     tokens.iter().map(|t| t.parse::<usize>().ok().map(|n| n.wrapping_sub(1).min(usize::MAX - 1))).collect()
 }
 
-/// What changes on an exercise without changing the place: hints shown and answers given.
-fn exercise_progress(session: &Session) -> Option<(usize, u32)> {
+/// What changes on an exercise without changing the place: hints shown, answers given, and
+/// (for polls, surveys, reflections) whether the responses were given.
+fn exercise_progress(session: &Session) -> Option<(usize, u32, bool)> {
     match session.screen() {
-        Screen::Lesson(state) => Some((state.exercise.hints_shown, state.exercise.attempts)),
+        Screen::Lesson(state) => {
+            Some((state.exercise.hints_shown, state.exercise.attempts, state.exercise.responses.is_some()))
+        }
         _ => None,
     }
 }
@@ -273,7 +281,7 @@ fn show_step(session: &Session, step: usize, out: &mut impl Write) -> io::Result
             for i in 0..state.exercise.hints_shown {
                 show_hint(session, i, out)?;
             }
-            if state.exercise.attempts > 0 {
+            if state.exercise.attempts > 0 || state.exercise.responses.is_some() {
                 show_verdict(session, out)?;
             }
         }
@@ -330,6 +338,28 @@ fn show_exercise(
             }
             Msg::PlainCloze
         }
+        ExerciseKind::Survey(spec) => {
+            for (i, question) in spec.questions.iter().enumerate() {
+                if let Some(text) = &question.text {
+                    writeln!(out, "{}. {}", i + 1, text.get(lang))?;
+                }
+                let choices: Vec<String> = question
+                    .kind
+                    .choices()
+                    .iter()
+                    .enumerate()
+                    .map(|(c, t)| format!("{}. {}", c + 1, t.get(lang)))
+                    .collect();
+                if !choices.is_empty() {
+                    writeln!(out, "   {}", choices.join("  "))?;
+                }
+            }
+            match spec.questions.as_slice() {
+                [only] if matches!(only.kind, QuestionKind::Text) => Msg::PlainTyped,
+                [_] => Msg::PlainPoll,
+                _ => Msg::PlainSurvey,
+            }
+        }
         ExerciseKind::Order(spec) => {
             for (position, item) in state.arrangement.iter().enumerate() {
                 writeln!(out, "{}. {}", position + 1, spec.items[*item].get(lang))?;
@@ -373,6 +403,15 @@ fn show_verdict(session: &Session, out: &mut impl Write) -> io::Result<()> {
         return Ok(());
     };
     let state = &state.exercise;
+    if state.responses.is_some() {
+        writeln!(out, "{}", Msg::ResponseRecorded.text(lang))?;
+        if state.shows_explanation(exercise)
+            && let Some(explanation) = &exercise.explanation
+        {
+            write_doc(out, explanation.get(lang))?;
+        }
+        return writeln!(out, "{}", Msg::PlainPage.text(lang));
+    }
     let Some((given, verdict)) = &state.graded else {
         return Ok(());
     };

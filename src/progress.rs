@@ -29,6 +29,17 @@ pub enum Record {
         step: usize,
         at: Timestamp,
     },
+    /// A response to a poll, survey or reflection question (0-based).
+    Response {
+        workshop: String,
+        lesson: String,
+        exercise: String,
+        exercise_hash: String,
+        question: usize,
+        /// A scale point or option as its number (`"4"`), or the text.
+        response: String,
+        at: Timestamp,
+    },
     /// Every step of a lesson was gone through.
     LessonCompleted {
         workshop: String,

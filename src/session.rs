@@ -358,7 +358,25 @@ impl Session {
             return;
         };
         let attempts_before = state.exercise.attempts;
+        let had_responded = state.exercise.responses.is_some();
         let outcome = act(&mut state.exercise, exercise);
+        if !had_responded && let Some(responses) = &state.exercise.responses {
+            let workshop = &self.course.workshops[state.workshop];
+            let lesson = &workshop.lessons[state.lesson];
+            for (question, response) in responses.iter().enumerate() {
+                if let Some(response) = response {
+                    self.records.push(Record::Response {
+                        workshop: workshop.id.clone(),
+                        lesson: lesson.id.clone(),
+                        exercise: exercise.id.clone(),
+                        exercise_hash: exercise.content_hash.clone(),
+                        question,
+                        response: response.clone(),
+                        at: self.now,
+                    });
+                }
+            }
+        }
         if state.exercise.attempts > attempts_before
             && let Some((answer, verdict)) = &state.exercise.graded
         {

@@ -55,6 +55,8 @@ pub fn run(
 struct Report {
     learner: String,
     attempts: usize,
+    /// Responses to poll, survey and reflection questions.
+    responses: usize,
     /// Exercises answered correctly at least once.
     correct: usize,
     /// Exercises answered at least once.
@@ -84,6 +86,7 @@ fn report(store: &Store, course: &Course, name: &str) -> Result<Report, CliError
     Ok(Report {
         learner: summary.learner.clone(),
         attempts: summary.attempts,
+        responses: store.responses(id)?.len(),
         correct: summary.best.iter().filter(|(e, best)| in_course(e) && *best >= 1.0).count(),
         answered: summary.best.iter().filter(|(e, _)| in_course(e)).count(),
         exercises: course.exercises.len(),

@@ -11,7 +11,7 @@ use super::decode::{self, Value, did_you_mean, quoted_list};
 use super::fields::{check_format_version, check_id};
 use super::kind;
 use super::localize;
-use super::raw::{RawBank, RawEnvelope, RawExample};
+use super::raw::{RawBank, RawEnvelope, RawExample, RawReflection};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::exercise::{Example, Exercise, ExerciseKind, Expectation, Explain, KindName};
 use crate::grade::{self, answer};
@@ -88,6 +88,11 @@ fn read_exercise(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic
         KindName::Order => read_kind!(|raw, d| kind::sequence::read_order(file, &raw, d)),
         KindName::Match => read_kind!(|raw, d| kind::sequence::read_match(file, &raw, d)),
         KindName::Cloze => read_kind!(|raw, d| kind::cloze::read(file, &raw, d)),
+        KindName::Poll => read_kind!(|raw, d| kind::survey::read_poll(file, &raw, d)),
+        KindName::Survey => read_kind!(|raw, d| kind::survey::read_survey(file, &raw, d)),
+        KindName::Reflection => {
+            read_kind!(|_: RawReflection, _: &mut Vec<Diagnostic>| Some(kind::survey::reflection()))
+        }
     };
     let mut exercise = read_envelope(file, &envelope, kind?, diags)?;
     let written = file.text.get(item.span()).unwrap_or_default();
@@ -152,6 +157,19 @@ fn read_envelope(
         source: file.path.clone(),
         content_hash: String::new(),
     };
+    if !exercise.kind.is_graded() {
+        // Polls, surveys and reflections have no right answer to test.
+        if let Some(example) = raw.examples.first() {
+            diags.push(
+                file.error(
+                    example.span(),
+                    format!("a {} is not graded, so it has no examples", exercise.kind.name().as_str()),
+                )
+                .with_help("remove the `[[exercise.examples]]` tables"),
+            );
+        }
+        return Some(ExerciseDraft { id_span: raw.id.span(), exercise });
+    }
     exercise.examples =
         raw.examples.iter().filter_map(|e| check_example(file, &exercise, e, diags)).collect();
     if raw.examples.is_empty() {

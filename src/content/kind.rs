@@ -5,3 +5,4 @@ pub mod cloze;
 pub mod numeric;
 pub mod sequence;
 pub mod short_answer;
+pub mod survey;

@@ -226,6 +226,37 @@ pub struct RawGap {
     pub answer: Option<Spanned<String>>,
 }
 
+/// The keys of a `poll`: one choice question, the prompt being the question.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPoll {
+    pub options: Spanned<Vec<Spanned<RawText>>>,
+}
+
+/// A `reflection` has no keys of its own: the prompt is the question, the answer free text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReflection {}
+
+/// The keys of a `survey`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSurvey {
+    pub question: Spanned<Vec<Spanned<RawQuestion>>>,
+}
+
+/// One `[[exercise.question]]` of a survey.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    pub text: Spanned<RawText>,
+    /// `likert`, `choice` or `text`.
+    #[serde(rename = "type")]
+    pub kind: Spanned<String>,
+    pub options: Option<Spanned<Vec<Spanned<RawText>>>>,
+    pub labels: Option<Spanned<Vec<Spanned<RawText>>>>,
+}
+
 /// A learner-visible text: a plain string (the same in both languages) or a table of
 /// languages `{ id = "…", en = "…" }`.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -46,6 +46,10 @@ pub enum AnswerError {
     Missing { missing: String, count: usize },
     #[error("`{0}` is not a pair: write the left number and the right letter, like 1b")]
     NotAPair(String),
+    #[error(
+        "polls, surveys and reflections are not graded; their answers are recorded in a learning session"
+    )]
+    NotGraded,
     #[error("this text has {expected} gaps, and {found} values were given; separate them with `|`")]
     GapCount { expected: usize, found: usize },
 }
@@ -80,6 +84,7 @@ pub fn parse(kind: &ExerciseKind, parts: &[String]) -> Result<Answer, AnswerErro
         ExerciseKind::Match(spec) => {
             parse_pairs(&joined, spec.pairs.len(), spec.rights().len()).map(Answer::Match)
         }
+        ExerciseKind::Survey(_) => Err(AnswerError::NotGraded),
         ExerciseKind::Cloze(spec) => {
             let values = if parts.len() == spec.gaps.len() && !joined.contains('|') {
                 parts.iter().map(|p| p.trim().to_string()).collect()
@@ -212,6 +217,7 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
             let items: Vec<&str> = spec.items.iter().map(|i| i.get(lang).as_str()).collect();
             items.join(" → ")
         }
+        ExerciseKind::Survey(_) => String::new(),
         ExerciseKind::Cloze(spec) => {
             let values: Vec<String> = spec
                 .gaps

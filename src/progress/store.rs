@@ -345,6 +345,25 @@ impl Store {
                     )
                     .map_err(fail)?;
             }
+            Record::Response { workshop, lesson, exercise, exercise_hash, question, response, at } => {
+                transaction
+                    .execute(
+                        "INSERT INTO responses (learner_id, workshop_id, lesson_id, exercise_id, exercise_hash, question,
+                                                response, submitted_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                        params![
+                            learner.0,
+                            workshop,
+                            lesson,
+                            exercise,
+                            exercise_hash,
+                            i64::try_from(*question).unwrap_or(i64::MAX),
+                            response,
+                            at.to_string()
+                        ],
+                    )
+                    .map_err(fail)?;
+            }
             Record::LessonCompleted { workshop, lesson, at } => {
                 transaction
                     .execute(
@@ -530,6 +549,26 @@ impl Store {
             .map_err(fail)?;
         transaction.commit().map_err(fail)?;
         Ok(Some(if target.is_empty() { scope } else { format!("{scope} {target}") }))
+    }
+
+    /// A learner's responses to polls, surveys and reflections: (exercise, question, response).
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn responses(&self, learner: LearnerId) -> Result<Vec<(String, usize, String)>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT exercise_id, question, response FROM responses WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY id",
+            )
+            .map_err(|e| self.fail(&e))?;
+        let rows = statement
+            .query_map([learner.0], |r| {
+                let question: i64 = r.get(1)?;
+                Ok((r.get(0)?, usize::try_from(question).unwrap_or(0), r.get(2)?))
+            })
+            .map_err(|e| self.fail(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
     }
 
     /// The schema version of the file.

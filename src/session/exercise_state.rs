@@ -2,7 +2,10 @@
 //! cursor, the options ticked, the text typed), the hints revealed, the attempts used and the
 //! last verdict. Kind-specific input lives here so the front ends only forward keys or lines.
 
-use crate::exercise::{ChoiceSpec, Exercise, ExerciseKind, Explain, Gap, display_order, stable_shuffle};
+use crate::exercise::{
+    ChoiceSpec, Exercise, ExerciseKind, Explain, Gap, MAX_RESPONSE_CHARS, QuestionKind, SurveySpec,
+    display_order, read_response, stable_shuffle,
+};
 use crate::grade::answer::{gap_values, option_letter, parse_pairs};
 use crate::grade::{self, Answer, Verdict};
 
@@ -36,6 +39,9 @@ pub struct ExerciseState {
     pub hints_shown: usize,
     /// Answers submitted so far.
     pub attempts: u32,
+    /// Polls, surveys, reflections: the responses given, one per question (`None` where a
+    /// question was left out), once submitted.
+    pub responses: Option<Vec<Option<String>>>,
     /// The last submitted answer and its verdict.
     pub graded: Option<(Answer, Verdict)>,
 }
@@ -77,6 +83,7 @@ impl ExerciseState {
                 state.assigned = vec![None; spec.pairs.len()];
             }
             ExerciseKind::Cloze(spec) => state.gaps = vec![String::new(); spec.gaps.len()],
+            ExerciseKind::Survey(spec) => state.gaps = vec![String::new(); spec.questions.len()],
             ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => {}
         }
         state
@@ -91,7 +98,7 @@ impl ExerciseState {
     /// Answered correctly, or out of attempts: nothing more to do here.
     #[must_use]
     pub fn is_done(&self, exercise: &Exercise) -> bool {
-        self.is_correct() || self.attempts_left(exercise) == Some(0)
+        self.is_correct() || self.responses.is_some() || self.attempts_left(exercise) == Some(0)
     }
 
     #[must_use]
@@ -111,7 +118,7 @@ impl ExerciseState {
     /// Whether to show the right answer: the learner is out of attempts without finding it.
     #[must_use]
     pub fn reveals_answer(&self, exercise: &Exercise) -> bool {
-        self.is_done(exercise) && !self.is_correct()
+        exercise.kind.is_graded() && self.is_done(exercise) && !self.is_correct()
     }
 
     /// Up and down: between options, rows or items; a picked-up item moves along.
@@ -151,6 +158,20 @@ impl ExerciseState {
 
     /// Left and right: move in the typed text, or change the partner of a matching row.
     pub fn sideways(&mut self, exercise: &Exercise, delta: isize) {
+        if let ExerciseKind::Survey(spec) = &exercise.kind {
+            // A scale or choice question cycles through no answer and its choices' numbers.
+            if let (Some(question), Some(value)) =
+                (spec.questions.get(self.cursor), self.gaps.get_mut(self.cursor))
+            {
+                let count = question.kind.choices().len() + 1;
+                if count > 1 {
+                    let position = value.parse::<usize>().unwrap_or(0).min(count - 1);
+                    let next = (position + count).saturating_add_signed(delta) % count;
+                    *value = if next == 0 { String::new() } else { next.to_string() };
+                }
+            }
+            return;
+        }
         if let ExerciseKind::Cloze(spec) = &exercise.kind {
             // A choice gap cycles through no value and its options' letters.
             if let (Some(Gap::Choice { options, .. }), Some(value)) =
@@ -198,6 +219,7 @@ impl ExerciseState {
             },
             ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Answer::Text(self.input.clone()),
             ExerciseKind::Cloze(_) => Answer::Cloze(self.gaps.clone()),
+            ExerciseKind::Survey(spec) => return self.respond(spec),
             ExerciseKind::Order(_) => Answer::Order(self.arrangement.clone()),
             ExerciseKind::Match(_) => Answer::Match(
                 self.assigned.iter().map(|p| p.and_then(|p| self.order.get(p).copied())).collect(),
@@ -234,6 +256,27 @@ impl ExerciseState {
         self.submit_current(exercise)
     }
 
+    /// Polls, surveys, reflections: reads each question's value; all must fit, at least one
+    /// must be given.
+    fn respond(&mut self, spec: &SurveySpec) -> Outcome {
+        let mut responses = Vec::new();
+        for (question, value) in spec.questions.iter().zip(&self.gaps) {
+            if value.trim().is_empty() {
+                responses.push(None);
+                continue;
+            }
+            match read_response(&question.kind, value) {
+                Some(response) => responses.push(Some(response)),
+                None => return Outcome::Unreadable,
+            }
+        }
+        if responses.iter().all(Option::is_none) {
+            return Outcome::Unreadable;
+        }
+        self.responses = Some(responses);
+        Outcome::Stay
+    }
+
     /// Ordering: the shown items, by position, in the order the learner wants them; submitted.
     fn arrange(&mut self, exercise: &Exercise, positions: &[usize]) -> Outcome {
         let n = self.arrangement.len();
@@ -254,6 +297,18 @@ impl ExerciseState {
     /// A whole typed answer (plain mode): the text, for a matching the pairs (right items
     /// lettered as shown), for a cloze the gaps' values separated by `|`.
     pub fn submit_text(&mut self, exercise: &Exercise, text: &str) -> Outcome {
+        if let ExerciseKind::Survey(spec) = &exercise.kind {
+            let values =
+                if spec.questions.len() == 1 { vec![text.trim().to_string()] } else { gap_values(text) };
+            if values.len() != spec.questions.len() {
+                return Outcome::Unreadable;
+            }
+            if self.is_done(exercise) {
+                return Outcome::NoAttemptsLeft;
+            }
+            self.gaps = values;
+            return self.respond(spec);
+        }
         if let ExerciseKind::Cloze(spec) = &exercise.kind {
             let values = gap_values(text);
             if values.len() != spec.gaps.len() {
@@ -303,6 +358,23 @@ impl ExerciseState {
 
     /// Typing: inserts a character at the cursor.
     pub fn type_char(&mut self, exercise: &Exercise, c: char) {
+        if let ExerciseKind::Survey(spec) = &exercise.kind {
+            // Typing goes into a free-text question; a digit picks a scale point or an option.
+            if let (Some(question), Some(value)) =
+                (spec.questions.get(self.cursor), self.gaps.get_mut(self.cursor))
+            {
+                if matches!(question.kind, QuestionKind::Text) {
+                    if !c.is_control() && value.chars().count() < MAX_RESPONSE_CHARS {
+                        value.push(c);
+                    }
+                } else if let Some(d) =
+                    c.to_digit(10).filter(|d| (1..=question.kind.choices().len()).contains(&(*d as usize)))
+                {
+                    *value = d.to_string();
+                }
+            }
+            return;
+        }
         if let ExerciseKind::Cloze(spec) = &exercise.kind {
             // Typing goes into a typed gap, at its end.
             if let (Some(Gap::Typed { .. }), Some(value)) =
@@ -324,7 +396,7 @@ impl ExerciseState {
 
     /// Typing: deletes the character before the cursor.
     pub fn erase(&mut self, exercise: &Exercise) {
-        if matches!(exercise.kind, ExerciseKind::Cloze(_)) {
+        if matches!(exercise.kind, ExerciseKind::Cloze(_) | ExerciseKind::Survey(_)) {
             if let Some(value) = self.gaps.get_mut(self.cursor) {
                 value.pop();
             }

@@ -89,6 +89,7 @@ impl App {
             (Screen::Lesson(_), Some(ExerciseKind::Order(_))) => Context::Order,
             (Screen::Lesson(_), Some(ExerciseKind::Match(_))) => Context::Match,
             (Screen::Lesson(_), Some(ExerciseKind::Cloze(_))) => Context::Cloze,
+            (Screen::Lesson(_), Some(ExerciseKind::Survey(_))) => Context::Survey,
             (Screen::Lesson(_), None) => Context::Page,
             _ => Context::List,
         }

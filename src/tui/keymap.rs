@@ -24,6 +24,8 @@ pub enum Context {
     Match,
     /// Gaps to fill: typed like an answer, ↑↓ between gaps, ←→ through a choice gap's options.
     Cloze,
+    /// Questions of a poll, survey or reflection: as a cloze, ↑↓ between questions.
+    Survey,
 }
 
 /// An action of the TUI: a session action, or one that only changes the view.
@@ -91,7 +93,7 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
     if everywhere.is_some() {
         return everywhere;
     }
-    if context == Context::Cloze {
+    if matches!(context, Context::Cloze | Context::Survey) {
         return match key.code {
             KeyCode::Enter => Some(S(A::Open)),
             KeyCode::Backspace => Some(S(A::Erase)),
@@ -135,7 +137,7 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
         Context::Choice { multiple } => choice_key(key, digit, multiple),
         Context::Order => order_key(key),
         Context::Match => match_key(key),
-        Context::Typed | Context::Cloze => None,
+        Context::Typed | Context::Cloze | Context::Survey => None,
     }
 }
 

@@ -10,6 +10,7 @@ mod keybar;
 mod lesson;
 mod picker;
 mod sequence;
+mod survey;
 mod typed;
 mod workshop;
 
@@ -224,6 +225,15 @@ mod tests {
         let store = crate::progress::Store::open_in(dir.path()).expect("reopen");
         let sari = store.find_learner("Sari").expect("read").expect("Sari was created");
         assert_eq!(store.completed_lessons(sari).expect("read").len(), 1);
+    }
+
+    #[test]
+    fn survey_widget() {
+        widget(
+            "survey",
+            "<enter><down><enter><tab>4<down><right><right><down>Lebih banyak contoh",
+            "<enter>",
+        );
     }
 
     #[test]

@@ -266,3 +266,22 @@ fn answers_are_recorded_for_the_learner() {
     assert_eq!(json[0]["correct"], 1);
     assert_eq!(json[0]["lessons_done"], 1);
 }
+
+#[test]
+fn polls_surveys_and_reflections_are_recorded_not_graded() {
+    let course = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course");
+    let test = Test::new().args(&["--course", course, "--lang", "en", "--learner", "Budi"]);
+    let output = test.run_with_stdin("1\n2\n2\n\n4 | | Lebih banyak contoh\n\n\n\n:q\n");
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let thanks = output.stdout.matches("Thank you! Your answer was recorded for the facilitator.").count();
+    assert_eq!(thanks, 2, "{}", output.stdout);
+    output.assert_stdout_contains("Thank you for your feedback.");
+    let progress =
+        Test::new().args(&["--course", course, "--learner", "Budi", "progress", "--json"]).run_in(&test);
+    let json: serde_json::Value = serde_json::from_str(&progress.stdout).expect("JSON");
+    assert_eq!(json[0]["responses"], 3, "the poll, and two of the survey's three questions");
+    assert_eq!(json[0]["attempts"], 0);
+    let graded = Test::new().args(&["--course", course, "grade", "poll", "1"]).run();
+    assert_eq!(graded.code, 2);
+    graded.assert_stderr_contains("polls, surveys and reflections are not graded");
+}

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use super::super::app::App;
 use super::super::wrap::Wrappable;
 use super::super::{markup, theme};
-use super::{choice, cloze, sequence, typed};
+use super::{choice, cloze, sequence, survey, typed};
 use crate::exercise::{Exercise, ExerciseKind};
 use crate::grade::{Feedback, Verdict, answer, format_points};
 use crate::i18n::Msg;
@@ -33,6 +33,19 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
         ExerciseKind::Order(spec) => lines.extend(sequence::order_lines(spec, state, lang)),
         ExerciseKind::Match(spec) => lines.extend(sequence::match_lines(spec, state, lang)),
         ExerciseKind::Cloze(spec) => lines.extend(cloze::lines(spec, state, lang)),
+        ExerciseKind::Survey(spec) => {
+            lines.extend(survey::lines(spec, state, lang));
+            if state.responses.is_some() {
+                lines.push(blank());
+                lines.push(Line::styled(Msg::ResponseRecorded.text(lang), theme::CORRECT).into());
+                if let Some(explanation) =
+                    exercise.explanation.as_ref().filter(|_| state.shows_explanation(exercise))
+                {
+                    lines.extend(markup::lines(explanation.get(lang)));
+                }
+            }
+            return lines;
+        }
     }
     lines.extend(hint_lines(exercise, state, lang));
     match &state.graded {

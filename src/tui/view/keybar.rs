@@ -37,6 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Context::Cloze => {
             vec![("↑↓", Msg::KeyGap), ("Enter", Msg::KeySubmit), ("Tab", Msg::KeySteps), ("F2", Msg::KeyHint)]
         }
+        Context::Survey => vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeySubmit), ("Tab", Msg::KeySteps)],
         Context::Order => vec![
             ("Space", Msg::KeyMove),
             ("Enter", Msg::KeySubmit),
@@ -61,7 +62,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     keys.push(("Esc", Msg::KeyBack));
     // While typing, letters are text: help, language and quit move to function keys.
-    let typing = matches!(context, Context::Typed | Context::Cloze);
+    let typing = matches!(context, Context::Typed | Context::Cloze | Context::Survey);
     keys.push((if typing { "F3" } else { "l" }, Msg::KeyLanguage));
     let always = if typing {
         [("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)]

@@ -40,6 +40,14 @@ pub enum Record {
         response: String,
         at: Timestamp,
     },
+    /// A hint (0-based) of an exercise was revealed.
+    Hint {
+        workshop: String,
+        lesson: String,
+        exercise: String,
+        hint: usize,
+        at: Timestamp,
+    },
     /// Every step of a lesson was gone through.
     LessonCompleted {
         workshop: String,

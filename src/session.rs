@@ -546,6 +546,20 @@ impl Session {
             (Screen::Lesson(state), Some(hints)) => {
                 if state.exercise.hints_shown < hints {
                     state.exercise.hints_shown += 1;
+                    let workshop = &self.course.workshops[state.workshop];
+                    let lesson = &workshop.lessons[state.lesson];
+                    if let Some(exercise) = lesson.steps.get(state.step).and_then(|s| match s {
+                        Step::Exercise(index) => self.course.exercises.get(*index),
+                        Step::Page(_) => None,
+                    }) {
+                        self.records.push(Record::Hint {
+                            workshop: workshop.id.clone(),
+                            lesson: lesson.id.clone(),
+                            exercise: exercise.id.clone(),
+                            hint: state.exercise.hints_shown - 1,
+                            at: self.now,
+                        });
+                    }
                 } else {
                     self.notice = Some(Notice::NoMoreHints);
                 }
@@ -673,7 +687,9 @@ mod record_tests {
         s.update(Action::Hint);
         s.update(Action::Open);
         let records = s.take_records();
-        let [Record::Attempt(attempt)] = &records[..] else { panic!("one attempt: {records:?}") };
+        let [Record::Hint { hint: 0, .. }, Record::Attempt(attempt)] = &records[..] else {
+            panic!("a hint, then an attempt: {records:?}")
+        };
         assert_eq!(attempt.hints_used, 1);
         assert_eq!(attempt.submitted_at, at(42));
         assert_eq!(attempt.exercise_hash.len(), 16);

@@ -57,6 +57,8 @@ struct Report {
     attempts: usize,
     /// Responses to poll, survey and reflection questions.
     responses: usize,
+    /// Hints revealed.
+    hints: usize,
     /// Exercises answered correctly at least once.
     correct: usize,
     /// Exercises answered at least once.
@@ -87,6 +89,7 @@ fn report(store: &Store, course: &Course, name: &str) -> Result<Report, CliError
         learner: summary.learner.clone(),
         attempts: summary.attempts,
         responses: store.responses(id)?.len(),
+        hints: store.hints_shown(id)?,
         correct: summary.best.iter().filter(|(e, best)| in_course(e) && *best >= 1.0).count(),
         answered: summary.best.iter().filter(|(e, _)| in_course(e)).count(),
         exercises: course.exercises.len(),

@@ -53,7 +53,7 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (learner_id, workshop_id, lesson_id)
     ) STRICT;",
     // Version 2: resets that can be undone (rows are marked with the reset that hid them, never
-    // deleted), and responses to polls, surveys and reflections.
+    // deleted), responses to polls, surveys and reflections, and every hint revealed.
     "CREATE TABLE resets (
         id INTEGER PRIMARY KEY,
         learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
@@ -74,6 +74,16 @@ pub const MIGRATIONS: &[&str] = &[
         question INTEGER NOT NULL,
         response TEXT NOT NULL,
         submitted_at TEXT NOT NULL,
+        reset_id INTEGER
+    ) STRICT;
+    CREATE TABLE hints (
+        id INTEGER PRIMARY KEY,
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        exercise_id TEXT NOT NULL,
+        hint INTEGER NOT NULL,
+        shown_at TEXT NOT NULL,
         reset_id INTEGER
     ) STRICT;",
 ];

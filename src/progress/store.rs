@@ -364,6 +364,22 @@ impl Store {
                     )
                     .map_err(fail)?;
             }
+            Record::Hint { workshop, lesson, exercise, hint, at } => {
+                transaction
+                    .execute(
+                        "INSERT INTO hints (learner_id, workshop_id, lesson_id, exercise_id, hint, shown_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        params![
+                            learner.0,
+                            workshop,
+                            lesson,
+                            exercise,
+                            i64::try_from(*hint).unwrap_or(i64::MAX),
+                            at.to_string()
+                        ],
+                    )
+                    .map_err(fail)?;
+            }
             Record::LessonCompleted { workshop, lesson, at } => {
                 transaction
                     .execute(
@@ -502,7 +518,7 @@ impl Store {
             .map_err(fail)?;
         let reset = transaction.last_insert_rowid();
         let mut hidden = 0;
-        for table in ["attempts", "responses", "completions"] {
+        for table in ["attempts", "responses", "hints", "completions"] {
             // Finished lessons stay finished when one exercise is reset.
             if table == "completions" && kind == "exercise" {
                 continue;
@@ -539,7 +555,7 @@ impl Store {
             .optional()
             .map_err(fail)?;
         let Some((id, scope, target)) = last else { return Ok(None) };
-        for table in ["attempts", "responses", "completions"] {
+        for table in ["attempts", "responses", "hints", "completions"] {
             transaction
                 .execute(&format!("UPDATE {table} SET reset_id = NULL WHERE reset_id = ?1"), [id])
                 .map_err(fail)?;
@@ -569,6 +585,22 @@ impl Store {
             })
             .map_err(|e| self.fail(&e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+    }
+
+    /// How many hints the learner revealed, over all exercises.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn hints_shown(&self, learner: LearnerId) -> Result<usize, StoreError> {
+        let count: i64 = self
+            .connection
+            .query_row(
+                "SELECT count(*) FROM hints WHERE learner_id = ?1 AND reset_id IS NULL",
+                [learner.0],
+                |r| r.get(0),
+            )
+            .map_err(|e| self.fail(&e))?;
+        Ok(usize::try_from(count).unwrap_or(0))
     }
 
     /// The schema version of the file.

@@ -48,6 +48,11 @@ pub enum Record {
         hint: usize,
         at: Timestamp,
     },
+    /// Every lesson of a workshop was gone through.
+    WorkshopCompleted {
+        workshop: String,
+        at: Timestamp,
+    },
     /// Every step of a lesson was gone through.
     LessonCompleted {
         workshop: String,

@@ -517,7 +517,13 @@ impl Session {
                         lesson: ids.1.clone(),
                         at: self.now,
                     });
-                    self.completed.insert(ids);
+                    let first_time = self.completed.insert(ids);
+                    // The lesson that completes the workshop also records the workshop.
+                    let all_done =
+                        w.lessons.iter().all(|l| self.completed.contains(&(w.id.clone(), l.id.clone())));
+                    if first_time && all_done {
+                        self.records.push(Record::WorkshopCompleted { workshop: w.id.clone(), at: self.now });
+                    }
                 }
                 self.screen = Screen::Workshop {
                     workshop: state.workshop,
@@ -698,8 +704,16 @@ mod record_tests {
             s.update(Action::Next);
         }
         assert!(s.take_records().iter().any(|r| matches!(r, Record::LessonCompleted { .. })));
+        // Finishing the last lesson also finishes the workshop.
+        s.update(Action::Down);
+        s.update(Action::Open);
+        let steps = s.lesson().map_or(0, |l| l.steps.len());
+        for _ in 0..steps {
+            s.update(Action::Next);
+        }
+        assert!(s.take_records().iter().any(|r| matches!(r, Record::WorkshopCompleted { .. })));
         assert!(s.is_completed(0, 0));
-        assert_eq!(s.completed_in(0), 1);
+        assert_eq!(s.completed_in(0), 2);
     }
 
     #[test]

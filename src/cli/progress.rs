@@ -67,6 +67,8 @@ struct Report {
     exercises: usize,
     lessons_done: usize,
     lessons: usize,
+    /// Ids of the workshops gone through to the end.
+    completed_workshops: Vec<String>,
     /// (workshop id, lesson id) of the lessons gone through to the end.
     completed_lessons: Vec<(String, String)>,
     /// Exercise ids with attempts that the course no longer has.
@@ -96,6 +98,7 @@ fn report(store: &Store, course: &Course, name: &str) -> Result<Report, CliError
         lessons_done,
         lessons,
         completed_lessons: summary.completed_lessons,
+        completed_workshops: store.completed_workshops(id)?,
         orphaned: summary.best.iter().filter(|(e, _)| !in_course(e)).map(|(e, _)| e.clone()).collect(),
     })
 }

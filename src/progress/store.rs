@@ -380,6 +380,16 @@ impl Store {
                     )
                     .map_err(fail)?;
             }
+            // A workshop's completion is a completions row with an empty lesson id.
+            Record::WorkshopCompleted { workshop, at } => {
+                transaction
+                    .execute(
+                        "INSERT INTO completions (learner_id, workshop_id, lesson_id, completed_at) VALUES (?1, ?2, '', ?3)
+                         ON CONFLICT DO UPDATE SET completed_at = ?3, reset_id = NULL WHERE reset_id IS NOT NULL",
+                        params![learner.0, workshop, at.to_string()],
+                    )
+                    .map_err(fail)?;
+            }
             Record::LessonCompleted { workshop, lesson, at } => {
                 transaction
                     .execute(
@@ -423,7 +433,8 @@ impl Store {
         let mut statement = self
             .connection
             .prepare(
-                "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY completed_at",
+                "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL AND lesson_id != ''
+                 ORDER BY completed_at",
             )
             .map_err(|e| self.fail(&e))?;
         let rows =
@@ -533,6 +544,16 @@ impl Store {
                 hidden = changed;
             }
         }
+        // A workshop with a lesson reset is no longer finished.
+        if let ResetScope::Lesson { workshop, .. } = scope {
+            transaction
+                .execute(
+                    "UPDATE completions SET reset_id = ?1
+                     WHERE learner_id = ?2 AND reset_id IS NULL AND workshop_id = ?3 AND lesson_id = ''",
+                    params![reset, learner.0, workshop],
+                )
+                .map_err(fail)?;
+        }
         transaction.commit().map_err(fail)?;
         Ok(hidden)
     }
@@ -584,6 +605,19 @@ impl Store {
                 Ok((r.get(0)?, usize::try_from(question).unwrap_or(0), r.get(2)?))
             })
             .map_err(|e| self.fail(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+    }
+
+    /// The workshops the learner finished (every lesson gone through).
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn completed_workshops(&self, learner: LearnerId) -> Result<Vec<String>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT workshop_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL AND lesson_id = '' ORDER BY completed_at")
+            .map_err(|e| self.fail(&e))?;
+        let rows = statement.query_map([learner.0], |r| r.get(0)).map_err(|e| self.fail(&e))?;
         rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
     }
 
@@ -808,6 +842,16 @@ mod tests {
         assert!(store.attempts(budi).expect("read").is_empty());
         assert!(store.completed_lessons(budi).expect("read").is_empty());
         assert_eq!(store.undo_reset(budi, now()).expect("undo").as_deref(), Some("lesson starter/boolean"));
+        let workshop_done = Record::WorkshopCompleted { workshop: "starter".into(), at: now() };
+        store.record(budi, &workshop_done).expect("record");
+        assert_eq!(store.completed_workshops(budi).expect("read"), ["starter"]);
+        assert_eq!(store.completed_lessons(budi).expect("read").len(), 1, "a workshop is not a lesson");
+        store.reset(budi, &lesson, now()).expect("reset");
+        assert!(
+            store.completed_workshops(budi).expect("read").is_empty(),
+            "resetting a lesson unfinishes its workshop"
+        );
+        store.undo_reset(budi, now()).expect("undo");
         assert_eq!(store.attempts(budi).expect("read").len(), 1);
         assert_eq!(store.completed_lessons(budi).expect("read").len(), 1);
         assert_eq!(store.undo_reset(budi, now()).expect("undo").as_deref(), Some("exercise x"));

@@ -120,10 +120,15 @@ messages! {
     WhoAreYou => "Siapa Anda?", "Who are you?";
     PlainWho => "Ketik nomor Anda, atau nama baru, lalu tekan Enter.", "Type your number, or a new name, and press Enter.";
     PickerNew => "Nama baru: {0}", "New name: {0}";
-    PickerHelp => "Pilih nama Anda dengan ↑↓ lalu Enter, atau ketik nama baru. Tanpa kata sandi: nama hanya memisahkan progres setiap orang.", "Choose your name with ↑↓ and Enter, or type a new one. No password: a name only keeps each person's progress apart.";
+    PickerHelp => "Pilih nama Anda dengan ↑↓ lalu Enter, atau ketik nama baru. Tanpa kata sandi: nama hanya memisahkan progres setiap orang. F2 mengganti nama, Del menghapus nama beserta pekerjaannya.", "Choose your name with ↑↓ and Enter, or type a new one. No password: a name only keeps each person's progress apart. F2 renames, Del deletes a name and its work.";
     NameEmpty => "Ketik sebuah nama.", "Type a name.";
     NameTooLong => "Nama terlalu panjang (paling banyak 40 huruf).", "That name is too long (40 letters at most).";
     Welcome => "Selamat datang, {0}!", "Welcome, {0}!";
+    NameNotConfirmed => "Nama yang diketik tidak sama; tidak ada yang dihapus.", "The name typed does not match; nothing was deleted.";
+    RenameTo => "Nama baru untuk {0}: {1}", "New name for {0}: {1}";
+    ConfirmDelete => "Hapus {0} beserta semua pekerjaannya? Ketik namanya lagi lalu Enter (Esc: batal): {1}", "Delete {0} and all their work? Type the name again and press Enter (Esc: cancel): {1}";
+    KeyRename => "ganti nama", "rename";
+    KeyDelete => "hapus", "delete";
     NotSaved => "Progres tidak tersimpan: {0}", "Progress not saved: {0}";
     LessonsDone => "{0}/{1} pelajaran selesai", "{0}/{1} lessons done";
     NothingTicked => "Centang dulu jawaban Anda dengan Spasi, lalu tekan Enter.", "Tick your answers with Space first, then press Enter.";

@@ -10,6 +10,8 @@ pub enum NameProblem {
     Empty,
     TooLong,
     NoSuchNumber(usize),
+    /// Deleting needs the name typed again.
+    NotConfirmed,
 }
 
 /// A cleaned-up name: trimmed, inner runs of spaces made one, control characters refused.
@@ -36,6 +38,31 @@ pub enum PickerAction {
     Type(char),
     Erase,
     Open,
+    /// Start renaming the name under the cursor.
+    Rename,
+    /// Start deleting the name under the cursor (it asks for the name again).
+    Delete,
+    /// Leave renaming or deleting.
+    Cancel,
+}
+
+/// What the picker is doing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PickerMode {
+    #[default]
+    Choose,
+    /// Typing a new name for the name at this index.
+    Rename(usize),
+    /// Typing the name at this index again, to confirm deleting it.
+    ConfirmDelete(usize),
+}
+
+/// What the front end has to carry out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickerOutcome {
+    Chosen(String),
+    Rename { old: String, new: String },
+    Delete(String),
 }
 
 /// The list of learners and the field for a new name. The row after the last name is the
@@ -46,6 +73,7 @@ pub struct LearnerPicker {
     pub cursor: usize,
     pub typed: String,
     pub problem: Option<NameProblem>,
+    pub mode: PickerMode,
 }
 
 impl LearnerPicker {
@@ -60,14 +88,18 @@ impl LearnerPicker {
         self.cursor >= self.names.len()
     }
 
-    /// Applies an action; `Some(name)` once a learner is chosen.
-    pub fn update(&mut self, action: PickerAction) -> Option<String> {
+    /// Applies an action; what to carry out once a learner is chosen, renamed or deleted.
+    pub fn update(&mut self, action: PickerAction) -> Option<PickerOutcome> {
         self.problem = None;
+        let editing = self.mode != PickerMode::Choose;
         match action {
-            PickerAction::Up => self.cursor = self.cursor.saturating_sub(1),
-            PickerAction::Down => self.cursor = (self.cursor + 1).min(self.names.len()),
+            PickerAction::Up if !editing => self.cursor = self.cursor.saturating_sub(1),
+            PickerAction::Down if !editing => self.cursor = (self.cursor + 1).min(self.names.len()),
+            PickerAction::Up | PickerAction::Down => {}
             PickerAction::Type(c) => {
-                self.cursor = self.names.len();
+                if !editing {
+                    self.cursor = self.names.len();
+                }
                 if !c.is_control() && self.typed.chars().count() < MAX_NAME_CHARS {
                     self.typed.push(c);
                 }
@@ -75,17 +107,68 @@ impl LearnerPicker {
             PickerAction::Erase => {
                 self.typed.pop();
             }
-            PickerAction::Open => {
+            PickerAction::Rename | PickerAction::Delete if !editing && self.cursor < self.names.len() => {
+                self.typed.clear();
+                self.mode = if action == PickerAction::Rename {
+                    PickerMode::Rename(self.cursor)
+                } else {
+                    PickerMode::ConfirmDelete(self.cursor)
+                };
+            }
+            PickerAction::Rename | PickerAction::Delete => {}
+            PickerAction::Cancel => {
+                self.mode = PickerMode::Choose;
+                self.typed.clear();
+            }
+            PickerAction::Open => return self.open(),
+        }
+        None
+    }
+
+    fn open(&mut self) -> Option<PickerOutcome> {
+        match self.mode {
+            PickerMode::Choose => {
                 if let Some(name) = self.names.get(self.cursor) {
-                    return Some(name.clone());
+                    return Some(PickerOutcome::Chosen(name.clone()));
                 }
                 match clean_name(&self.typed) {
-                    Ok(name) => return Some(name),
-                    Err(problem) => self.problem = Some(problem),
+                    Ok(name) => Some(PickerOutcome::Chosen(name)),
+                    Err(problem) => {
+                        self.problem = Some(problem);
+                        None
+                    }
+                }
+            }
+            PickerMode::Rename(index) => match clean_name(&self.typed) {
+                Ok(new) => {
+                    let old = self.names.get(index)?.clone();
+                    self.mode = PickerMode::Choose;
+                    self.typed.clear();
+                    Some(PickerOutcome::Rename { old, new })
+                }
+                Err(problem) => {
+                    self.problem = Some(problem);
+                    None
+                }
+            },
+            PickerMode::ConfirmDelete(index) => {
+                let name = self.names.get(index)?.clone();
+                if clean_name(&self.typed).is_ok_and(|typed| typed.eq_ignore_ascii_case(&name)) {
+                    self.mode = PickerMode::Choose;
+                    self.typed.clear();
+                    Some(PickerOutcome::Delete(name))
+                } else {
+                    self.problem = Some(NameProblem::NotConfirmed);
+                    None
                 }
             }
         }
-        None
+    }
+
+    /// The names changed (after a rename or a delete): show the new list.
+    pub fn set_names(&mut self, names: Vec<String>) {
+        self.names = names;
+        self.cursor = self.cursor.min(self.names.len());
     }
 
     /// A line typed in plain mode: a listed number, or a new name.
@@ -120,17 +203,44 @@ mod tests {
     fn picks_a_listed_name_or_types_a_new_one() {
         let mut picker = LearnerPicker::new(vec!["Budi".into(), "Sari".into()]);
         assert_eq!(picker.update(PickerAction::Down), None);
-        assert_eq!(picker.update(PickerAction::Open), Some("Sari".into()));
+        assert_eq!(picker.update(PickerAction::Open), Some(PickerOutcome::Chosen("Sari".into())));
         for c in "Dewi".chars() {
             picker.update(PickerAction::Type(c));
         }
         assert!(picker.on_new_name());
-        assert_eq!(picker.update(PickerAction::Open), Some("Dewi".into()));
+        assert_eq!(picker.update(PickerAction::Open), Some(PickerOutcome::Chosen("Dewi".into())));
         let mut empty = LearnerPicker::new(Vec::new());
         assert_eq!(empty.update(PickerAction::Open), None);
         assert_eq!(empty.problem, Some(NameProblem::Empty));
         assert_eq!(picker.choose_line("2"), Ok("Sari".into()));
         assert_eq!(picker.choose_line("7"), Err(NameProblem::NoSuchNumber(7)));
         assert_eq!(picker.choose_line("Rina"), Ok("Rina".into()));
+    }
+
+    #[test]
+    fn renames_and_deletes_with_confirmation() {
+        let mut picker = LearnerPicker::new(vec!["Budi".into(), "Sari".into()]);
+        picker.update(PickerAction::Rename);
+        assert_eq!(picker.mode, PickerMode::Rename(0));
+        for c in "Budi S".chars() {
+            picker.update(PickerAction::Type(c));
+        }
+        assert_eq!(
+            picker.update(PickerAction::Open),
+            Some(PickerOutcome::Rename { old: "Budi".into(), new: "Budi S".into() })
+        );
+        picker.update(PickerAction::Down);
+        picker.update(PickerAction::Delete);
+        picker.update(PickerAction::Type('x'));
+        assert_eq!(picker.update(PickerAction::Open), None);
+        assert_eq!(picker.problem, Some(NameProblem::NotConfirmed));
+        picker.update(PickerAction::Erase);
+        for c in "sari".chars() {
+            picker.update(PickerAction::Type(c));
+        }
+        assert_eq!(picker.update(PickerAction::Open), Some(PickerOutcome::Delete("Sari".into())));
+        picker.update(PickerAction::Delete);
+        picker.update(PickerAction::Cancel);
+        assert_eq!(picker.mode, PickerMode::Choose);
     }
 }

@@ -126,6 +126,7 @@ pub fn name_problem(problem: NameProblem, lang: crate::lang::Lang) -> String {
         NameProblem::Empty => Msg::NameEmpty.text(lang).to_string(),
         NameProblem::TooLong => Msg::NameTooLong.text(lang).to_string(),
         NameProblem::NoSuchNumber(n) => Msg::NoSuchItem.fill(lang, &[&n]),
+        NameProblem::NotConfirmed => Msg::NameNotConfirmed.text(lang).to_string(),
     }
 }
 

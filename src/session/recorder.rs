@@ -24,6 +24,11 @@ impl Recorder {
         &self.store
     }
 
+    /// For looking after learners (rename, delete) between sessions.
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
     /// Signs `name` in (created if new): the session learns their finished lessons and
     /// returns to where they stopped.
     ///

@@ -10,7 +10,7 @@ use super::keymap::{self, Context, UiAction};
 use crate::exercise::ExerciseKind;
 use jiff::Timestamp;
 
-use crate::learner_name::LearnerPicker;
+use crate::learner_name::{LearnerPicker, PickerAction, PickerMode, PickerOutcome};
 use crate::session::{Place, Recorder, Screen, Session};
 
 /// The TUI application state.
@@ -135,10 +135,26 @@ impl App {
                 self.quit = true;
                 return;
             }
+            Some(keymap::PickerKey::Escape) if picker.mode != PickerMode::Choose => PickerAction::Cancel,
+            Some(keymap::PickerKey::Escape) => {
+                self.quit = true;
+                return;
+            }
             Some(keymap::PickerKey::Act(action)) => action,
             None => return,
         };
-        let Some(name) = picker.update(action) else { return };
+        let Some(outcome) = picker.update(action) else { return };
+        let name = match outcome {
+            PickerOutcome::Chosen(name) => name,
+            PickerOutcome::Rename { old, new } => {
+                self.change_names(|store| store.rename_learner(&old, &new).map(|_| ()));
+                return;
+            }
+            PickerOutcome::Delete(name) => {
+                self.change_names(|store| store.delete_learner(&name).map(|_| ()));
+                return;
+            }
+        };
         let now = (self.clock)();
         let signed_in = if let Some(recorder) = &mut self.recorder {
             recorder.sign_in(&name, now, &mut self.session)
@@ -153,6 +169,23 @@ impl App {
                 self.place = self.session.place();
             }
             Err(error) => self.save_error = Some(error.to_string()),
+        }
+    }
+
+    /// Renames or deletes a learner on the picker, then shows the new list.
+    fn change_names(
+        &mut self,
+        change: impl FnOnce(&mut crate::progress::Store) -> Result<(), crate::progress::StoreError>,
+    ) {
+        let Some(recorder) = &mut self.recorder else { return };
+        let result = change(recorder.store_mut()).and_then(|()| recorder.store().learners());
+        match (result, &mut self.picker) {
+            (Ok(names), Some(picker)) => {
+                picker.set_names(names);
+                self.save_error = None;
+            }
+            (Err(error), _) => self.save_error = Some(error.to_string()),
+            (Ok(_), None) => {}
         }
     }
 
@@ -206,6 +239,7 @@ pub(super) mod tests {
                     "tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
                     "bs" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
                     "f2" => KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE),
+                    "del" => KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
                     other => panic!("unknown key <{other}>"),
                 };
                 (code, end + 1)

@@ -44,6 +44,7 @@ pub enum UiAction {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickerKey {
     Act(PickerAction),
+    Escape,
     Quit,
 }
 
@@ -54,7 +55,10 @@ pub fn picker(key: KeyEvent) -> Option<PickerKey> {
         return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(PickerKey::Quit);
     }
     Some(PickerKey::Act(match key.code {
-        KeyCode::Esc => return Some(PickerKey::Quit),
+        KeyCode::F(2) => PickerAction::Rename,
+        KeyCode::Delete => PickerAction::Delete,
+        // Esc leaves renaming or deleting first, then the program.
+        KeyCode::Esc => return Some(PickerKey::Escape),
         KeyCode::Up => PickerAction::Up,
         KeyCode::Down => PickerAction::Down,
         KeyCode::Enter => PickerAction::Open,

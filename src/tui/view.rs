@@ -53,6 +53,10 @@ impl Widget for &App {
             let keys = Line::from(vec![
                 Span::styled(" ↑↓ Enter ", theme::KEY),
                 Span::raw(format!(" {}  ", Msg::KeySelect.text(lang))),
+                Span::styled(" F2 ", theme::KEY),
+                Span::raw(format!(" {}  ", Msg::KeyRename.text(lang))),
+                Span::styled(" Del ", theme::KEY),
+                Span::raw(format!(" {}  ", Msg::KeyDelete.text(lang))),
                 Span::styled(" Esc ", theme::KEY),
                 Span::raw(format!(" {} ", Msg::KeyQuit.text(lang))),
             ]);
@@ -204,7 +208,12 @@ mod tests {
         let mut app = app(Lang::En).with_recorder(recorder, || jiff::Timestamp::UNIX_EPOCH);
         press(&mut app, "Sa");
         insta::assert_snapshot!("who_are_you", draw(&app, 80, 24).backend());
-        press(&mut app, "ri<enter>");
+        // Rename Budi, then delete the new name (typed again to confirm).
+        press(&mut app, "<bs><bs><up><f2>Budi S<enter>");
+        assert_eq!(app.picker.as_ref().map(|p| p.names.clone()), Some(vec!["Budi S".to_string()]));
+        press(&mut app, "<up><del>budi s<enter>");
+        assert_eq!(app.picker.as_ref().map(|p| p.names.len()), Some(0));
+        press(&mut app, "Sari<enter>");
         assert!(app.picker.is_none());
         assert_eq!(app.session.learner(), "Sari");
         // A finished lesson shows on the home screen and in the lesson list.

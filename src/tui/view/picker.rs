@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use super::super::app::App;
 use super::super::theme;
 use crate::i18n::Msg;
-use crate::learner_name::LearnerPicker;
+use crate::learner_name::{LearnerPicker, PickerMode};
 use crate::plain::name_problem;
 
 pub fn render(app: &App, picker: &LearnerPicker, area: Rect, buf: &mut Buffer) {
@@ -25,8 +25,13 @@ pub fn render(app: &App, picker: &LearnerPicker, area: Rect, buf: &mut Buffer) {
             Line::from(vec![Span::raw(marker), Span::styled(format!("{}. {name}", i + 1), style)])
         })
         .collect();
-    let on_new = picker.on_new_name();
-    let field = Msg::PickerNew.fill(lang, &[&picker.typed]);
+    let on_new = picker.on_new_name() || picker.mode != PickerMode::Choose;
+    let name_at = |i: usize| picker.names.get(i).cloned().unwrap_or_default();
+    let field = match picker.mode {
+        PickerMode::Choose => Msg::PickerNew.fill(lang, &[&picker.typed]),
+        PickerMode::Rename(i) => Msg::RenameTo.fill(lang, &[&name_at(i), &picker.typed]),
+        PickerMode::ConfirmDelete(i) => Msg::ConfirmDelete.fill(lang, &[&name_at(i), &picker.typed]),
+    };
     let mut new_row = vec![Span::raw(if on_new { "› " } else { "  " }), Span::styled(field, theme::INPUT)];
     if on_new {
         new_row.push(Span::styled(" ", theme::INPUT.add_modifier(Modifier::REVERSED)));

@@ -95,7 +95,6 @@ impl LearnerPicker {
         match action {
             PickerAction::Up if !editing => self.cursor = self.cursor.saturating_sub(1),
             PickerAction::Down if !editing => self.cursor = (self.cursor + 1).min(self.names.len()),
-            PickerAction::Up | PickerAction::Down => {}
             PickerAction::Type(c) => {
                 if !editing {
                     self.cursor = self.names.len();
@@ -115,7 +114,8 @@ impl LearnerPicker {
                     PickerMode::ConfirmDelete(self.cursor)
                 };
             }
-            PickerAction::Rename | PickerAction::Delete => {}
+            // Moving while editing a name, or renaming the "new name" row: nothing to do.
+            PickerAction::Up | PickerAction::Down | PickerAction::Rename | PickerAction::Delete => {}
             PickerAction::Cancel => {
                 self.mode = PickerMode::Choose;
                 self.typed.clear();

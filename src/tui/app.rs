@@ -131,12 +131,8 @@ impl App {
     fn picker_key(&mut self, key: KeyEvent) {
         let Some(picker) = &mut self.picker else { return };
         let action = match keymap::picker(key) {
-            Some(keymap::PickerKey::Quit) => {
-                self.quit = true;
-                return;
-            }
             Some(keymap::PickerKey::Escape) if picker.mode != PickerMode::Choose => PickerAction::Cancel,
-            Some(keymap::PickerKey::Escape) => {
+            Some(keymap::PickerKey::Quit | keymap::PickerKey::Escape) => {
                 self.quit = true;
                 return;
             }

@@ -154,13 +154,7 @@ fn typed_and_multiple_answers_in_plain_mode() {
         "Your answer: 1. laut; 2. pesisir\nCorrect!",
         "Goodbye!",
     ];
-    let mut rest = output.stdout.as_str();
-    for expected in expected_in_order {
-        let at = rest
-            .find(expected)
-            .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
-        rest = &rest[at + expected.len()..];
-    }
+    output.assert_stdout_in_order(&expected_in_order);
 }
 
 #[test]
@@ -191,13 +185,7 @@ fn ordering_and_matching_in_plain_mode() {
         "Your answer: 1b (AND → narrows); 2c (OR → sorts the results)\nNot quite.\nScore: 0.33 of 1\nPairs right: 1 of 3.",
         "Your answer: 1b (AND → narrows); 2d (OR → broadens); 3a (NOT → excludes)\nCorrect!",
     ];
-    let mut rest = output.stdout.as_str();
-    for expected in expected_in_order {
-        let at = rest
-            .find(expected)
-            .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
-        rest = &rest[at + expected.len()..];
-    }
+    output.assert_stdout_in_order(&expected_in_order);
 }
 
 #[test]
@@ -222,13 +210,7 @@ fn a_cloze_in_plain_mode() {
         "Your answer: OR | c\nNot quite.\nLook again at gap 1, 2.",
         "Your answer: AND | or\nCorrect!",
     ];
-    let mut rest = output.stdout.as_str();
-    for expected in expected_in_order {
-        let at = rest
-            .find(expected)
-            .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", output.stdout));
-        rest = &rest[at + expected.len()..];
-    }
+    output.assert_stdout_in_order(&expected_in_order);
 }
 
 #[test]

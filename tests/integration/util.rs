@@ -75,6 +75,18 @@ impl Output {
         assert!(self.stdout.contains(needle), "stdout lacks {needle:?}:\n{}", self.stdout);
     }
 
+    /// Each text appears in stdout, after the one before it.
+    #[track_caller]
+    pub fn assert_stdout_in_order(&self, texts: &[&str]) {
+        let mut rest = self.stdout.as_str();
+        for expected in texts {
+            let at = rest
+                .find(expected)
+                .unwrap_or_else(|| panic!("missing, or out of order: {expected:?}\n---\n{}", self.stdout));
+            rest = &rest[at + expected.len()..];
+        }
+    }
+
     #[track_caller]
     pub fn assert_stderr_contains(&self, needle: &str) {
         assert!(self.stderr.contains(needle), "stderr lacks {needle:?}:\n{}", self.stderr);

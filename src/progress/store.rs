@@ -247,17 +247,24 @@ impl Store {
         StoreError::from_sqlite(error, &self.path)
     }
 
+    /// Every row of a query, each turned into a `T` by `row`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>, StoreError> {
+        let mut statement = self.connection.prepare(sql).map_err(|e| self.fail(&e))?;
+        let rows = statement.query_map(params, row).map_err(|e| self.fail(&e))?;
+        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+    }
+
     /// The learners' names, in alphabetical order.
     ///
     /// # Errors
     /// When the file cannot be read.
     pub fn learners(&self) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare("SELECT name FROM learners ORDER BY name COLLATE NOCASE")
-            .map_err(|e| self.fail(&e))?;
-        let names = statement.query_map([], |r| r.get(0)).map_err(|e| self.fail(&e))?;
-        names.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+        self.rows("SELECT name FROM learners ORDER BY name COLLATE NOCASE", [], |r| r.get(0))
     }
 
     /// The learner with this name (case does not matter), created if new.
@@ -430,16 +437,12 @@ impl Store {
     /// # Errors
     /// When the file cannot be read.
     pub fn completed_lessons(&self, learner: LearnerId) -> Result<Vec<(String, String)>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare(
-                "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL AND lesson_id != ''
-                 ORDER BY completed_at",
-            )
-            .map_err(|e| self.fail(&e))?;
-        let rows =
-            statement.query_map([learner.0], |r| Ok((r.get(0)?, r.get(1)?))).map_err(|e| self.fail(&e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+        self.rows(
+            "SELECT workshop_id, lesson_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL AND lesson_id != ''
+             ORDER BY completed_at",
+            [learner.0],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     /// Every attempt of a learner, oldest first.
@@ -447,16 +450,12 @@ impl Store {
     /// # Errors
     /// When the file cannot be read.
     pub fn attempts(&self, learner: LearnerId) -> Result<Vec<StoredAttempt>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare(
-                "SELECT id, workshop_id, lesson_id, exercise_id, exercise_hash, answer, score, max_score, correct,
+        self.rows(
+            "SELECT id, workshop_id, lesson_id, exercise_id, exercise_hash, answer, score, max_score, correct,
                         hints_used, time_spent_ms, started_at, submitted_at
                  FROM attempts WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY id",
-            )
-            .map_err(|e| self.fail(&e))?;
-        let rows = statement
-            .query_map([learner.0], |r| {
+            [learner.0],
+            |r| {
                 Ok(StoredAttempt {
                     id: r.get(0)?,
                     workshop: r.get(1)?,
@@ -472,9 +471,8 @@ impl Store {
                     started_at: r.get(11)?,
                     submitted_at: r.get(12)?,
                 })
-            })
-            .map_err(|e| self.fail(&e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+            },
+        )
     }
 
     /// A learner's progress in short.
@@ -593,19 +591,14 @@ impl Store {
     /// # Errors
     /// When the file cannot be read.
     pub fn responses(&self, learner: LearnerId) -> Result<Vec<(String, usize, String)>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare(
-                "SELECT exercise_id, question, response FROM responses WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY id",
-            )
-            .map_err(|e| self.fail(&e))?;
-        let rows = statement
-            .query_map([learner.0], |r| {
+        self.rows(
+            "SELECT exercise_id, question, response FROM responses WHERE learner_id = ?1 AND reset_id IS NULL ORDER BY id",
+            [learner.0],
+            |r| {
                 let question: i64 = r.get(1)?;
                 Ok((r.get(0)?, usize::try_from(question).unwrap_or(0), r.get(2)?))
-            })
-            .map_err(|e| self.fail(&e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+            },
+        )
     }
 
     /// The workshops the learner finished (every lesson gone through).
@@ -613,12 +606,11 @@ impl Store {
     /// # Errors
     /// When the file cannot be read.
     pub fn completed_workshops(&self, learner: LearnerId) -> Result<Vec<String>, StoreError> {
-        let mut statement = self
-            .connection
-            .prepare("SELECT workshop_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL AND lesson_id = '' ORDER BY completed_at")
-            .map_err(|e| self.fail(&e))?;
-        let rows = statement.query_map([learner.0], |r| r.get(0)).map_err(|e| self.fail(&e))?;
-        rows.collect::<Result<_, _>>().map_err(|e| self.fail(&e))
+        self.rows(
+            "SELECT workshop_id FROM completions WHERE learner_id = ?1 AND reset_id IS NULL AND lesson_id = '' ORDER BY completed_at",
+            [learner.0],
+            |r| r.get(0),
+        )
     }
 
     /// How many hints the learner revealed, over all exercises.

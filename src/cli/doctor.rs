@@ -75,7 +75,7 @@ fn advice(error: &StoreError) -> &'static str {
         StoreError::ReadOnly { .. } | StoreError::Folder { .. } => {
             "make the data folder writable, or set INFOLIT_HOME to a folder you can write to"
         }
-        StoreError::DiskFull => "free some disk space",
+        StoreError::DiskFull | StoreError::WriteFailed => "free some disk space",
         StoreError::NameTaken { .. } | StoreError::Sqlite(_) => {
             "run `infolit doctor` again; if the problem stays, keep a copy of the file and report it"
         }

@@ -27,6 +27,11 @@ const SETUP_RETRY: Duration = Duration::from_millis(20);
 pub enum StoreError {
     #[error("the disk is full: your last answer was not saved. Free some space, then answer again")]
     DiskFull,
+    /// SQLite reports a full disk as an I/O error when it happens while growing its WAL files.
+    #[error(
+        "writing to the disk failed (is it full?): your last answer was not saved. Free some space, then answer again"
+    )]
+    WriteFailed,
     #[error(
         "{path} cannot be written (read-only file or folder); progress cannot be saved there. Set INFOLIT_HOME to a folder you can write to"
     )]
@@ -59,6 +64,7 @@ impl StoreError {
     fn from_sqlite(error: &rusqlite::Error, path: &Path) -> StoreError {
         match error.sqlite_error_code() {
             Some(ErrorCode::DiskFull) => StoreError::DiskFull,
+            Some(ErrorCode::SystemIoFailure) => StoreError::WriteFailed,
             Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
                 StoreError::ReadOnly { path: path.to_path_buf() }
             }

@@ -6,5 +6,6 @@ mod durability;
 mod grade;
 mod learn;
 mod list;
+mod mounts;
 mod profiles;
 mod util;

@@ -40,6 +40,7 @@ impl Drop for Tmpfs<'_> {
     }
 }
 
+#[allow(clippy::print_stderr)] // a skipped test says so in the test output
 fn enabled() -> bool {
     let on = std::env::var_os("INFOLIT_TEST_MOUNTS").is_some_and(|v| v == "1");
     if !on {

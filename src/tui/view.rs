@@ -230,7 +230,7 @@ mod tests {
             .iter()
             .map(ratatui::buffer::Cell::symbol)
             .collect();
-        assert!(text.contains("1/2 lessons done"), "{text}");
+        assert!(text.contains("[█████░░░░░] 1/2 lessons done"), "{text}");
         let store = crate::progress::Store::open_in(dir.path()).expect("reopen");
         let sari = store.find_learner("Sari").expect("read").expect("Sari was created");
         assert_eq!(store.completed_lessons(sari).expect("read").len(), 1);

@@ -23,7 +23,11 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
             let count = Msg::LessonCount.fill(lang, &[&w.lessons.len()]);
             let done = app.session.completed_in(i);
             let progress = if done > 0 {
-                format!(" · {}", Msg::LessonsDone.fill(lang, &[&done, &w.lessons.len()]))
+                format!(
+                    " {} {}",
+                    gauge(done, w.lessons.len()),
+                    Msg::LessonsDone.fill(lang, &[&done, &w.lessons.len()])
+                )
             } else {
                 String::new()
             };
@@ -39,5 +43,22 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         let block = Block::bordered();
         let lines = wrap(&markup::lines(description.get(lang)), block.inner(detail_area).width);
         Paragraph::new(lines).block(block).render(detail_area, buf);
+    }
+}
+
+/// A ten-cell text gauge, `[███████░░░]`: it reads in any terminal and in a screen reader's
+/// text, next to the count that says the same in words.
+fn gauge(done: usize, of: usize) -> String {
+    let filled = (done * 10).checked_div(of).unwrap_or(0).min(10);
+    format!("[{}{}]", "█".repeat(filled), "░".repeat(10 - filled))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn gauge_fills_in_tenths() {
+        assert_eq!(super::gauge(1, 2), "[█████░░░░░]");
+        assert_eq!(super::gauge(3, 3), "[██████████]");
+        assert_eq!(super::gauge(0, 0), "[░░░░░░░░░░]");
     }
 }

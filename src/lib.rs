@@ -24,6 +24,7 @@ pub mod learner_name;
 pub mod paths;
 pub mod plain;
 pub mod progress;
+pub mod search;
 pub mod session;
 pub mod suggest;
 pub mod text;

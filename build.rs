@@ -28,15 +28,16 @@ fn main() {
     fs::write(out, code).expect("write the bundled course list");
 }
 
-/// Collects `lessons/<workshop>/*.toml` and `exercises/*.toml` (the layout `content::source`
-/// reads), as paths relative to the manifest with `/` separators.
+/// Collects `lessons/<workshop>/*.toml`, `exercises/*.toml` and `exercises/catalog/*.toml`
+/// (the layout `content::source` reads), as paths relative to the manifest with `/` separators.
 fn collect(manifest: &Path, dir: &Path, depth: usize, files: &mut Vec<String>) {
     let Ok(read) = fs::read_dir(dir) else { return };
     for entry in read.flatten() {
         let path = entry.path();
         if path.is_dir() {
             let is_workshop_folder = depth == 0 && dir.ends_with("lessons");
-            if is_workshop_folder {
+            let is_catalog_folder = depth == 0 && dir.ends_with("exercises") && path.ends_with("catalog");
+            if is_workshop_folder || is_catalog_folder {
                 collect(manifest, &path, depth + 1, files);
             }
         } else if path.extension().is_some_and(|e| e == "toml") {

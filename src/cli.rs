@@ -3,6 +3,7 @@
 //! Exit codes are values: 0 success, 1 a problem with the course or the files, 2 a usage error
 //! (clap's own code for bad arguments).
 
+mod catalog;
 mod check;
 mod doctor;
 mod grade;
@@ -65,6 +66,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The practice catalogue: every record, a search, or how a query was read.
+    Catalog {
+        #[command(subcommand)]
+        action: CatalogAction,
+    },
     /// Check the progress file and say how to recover from problems.
     Doctor,
     /// List, rename or delete learners.
@@ -105,6 +111,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum CatalogAction {
+    /// Print every record.
+    Dump {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search, as a learner would, and list the results.
+    Search {
+        /// The query, e.g. "literasi informasi" OR "information literacy".
+        query: String,
+        /// Print JSON for tools: every match and the total.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show how a query was read and what each of its parts matched.
+    Explain { query: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -185,6 +210,15 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
+        Some(Command::Catalog { action }) => match action {
+            CatalogAction::Dump { json } => catalog::run(&source, lang, catalog::Action::Dump, None, *json),
+            CatalogAction::Search { query, json } => {
+                catalog::run(&source, lang, catalog::Action::Search, Some(query), *json)
+            }
+            CatalogAction::Explain { query } => {
+                catalog::run(&source, lang, catalog::Action::Explain, Some(query), false)
+            }
+        },
         Some(Command::Reset { exercise, lesson, workshop, all, undo, yes }) => {
             let scope = learners::ResetRequest {
                 exercise: exercise.as_deref(),

@@ -4,6 +4,7 @@
 //! every problem found as a [`Diagnostic`]. A course with errors must not be shown to learners;
 //! `check` prints the diagnostics, the front ends refuse to start.
 
+mod catalog_file;
 mod decode;
 mod exercise_file;
 mod fields;
@@ -27,6 +28,8 @@ pub struct Course {
     pub workshops: Vec<Workshop>,
     /// Every exercise of every bank, in file order.
     pub exercises: Vec<Exercise>,
+    /// The practice catalogue (`exercises/catalog/`).
+    pub catalog: crate::search::catalog::Catalog,
 }
 
 /// A workshop: an ordered series of lessons on one theme.

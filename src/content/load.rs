@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
+use super::catalog_file;
 use super::decode::did_you_mean;
 use super::exercise_file::{self, ExerciseDraft};
 use super::lesson_file::{self, LessonDraft, StepDraft};
@@ -36,6 +37,8 @@ pub enum FileKind {
     Workshop,
     Lesson,
     ExerciseBank,
+    /// `exercises/catalog/*.toml`.
+    Catalog,
 }
 
 impl FileKind {
@@ -45,6 +48,8 @@ impl FileKind {
     pub fn from_path(path: &std::path::Path) -> FileKind {
         if path.file_name().is_some_and(|n| n == "workshop.toml") {
             FileKind::Workshop
+        } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "catalog") {
+            FileKind::Catalog
         } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "exercises") {
             FileKind::ExerciseBank
         } else {
@@ -59,6 +64,9 @@ impl FileKind {
                 "a lesson file needs `id`, `title`, `minutes`, `objectives` and `[[step]]` tables"
             }
             FileKind::ExerciseBank => "an exercise file needs `format_version` and `[[exercise]]` tables",
+            FileKind::Catalog => {
+                "a catalogue file needs `format_version` and `[[record]]` or `[[subject]]` tables"
+            }
         }
     }
 }
@@ -86,6 +94,7 @@ pub fn check_file(path: &str, content: FileContent, kind: FileKind) -> Vec<Diagn
             FileKind::Workshop => drop(workshop_file::read(&file, &mut diags)),
             FileKind::Lesson => drop(lesson_file::read(&file, &mut diags)),
             FileKind::ExerciseBank => drop(exercise_file::read(&file, &mut diags)),
+            FileKind::Catalog => drop(catalog_file::read(&file, &mut diags)),
         }
     }
     sort(&mut diags);
@@ -200,6 +209,7 @@ impl Loader {
     fn run(mut self, entries: Vec<Entry>) -> Loaded {
         let mut folders: BTreeMap<String, WorkshopFolder> = BTreeMap::new();
         let mut banks = Vec::new();
+        let mut catalog_files = Vec::new();
         for entry in entries {
             let parts: Vec<&str> = entry.rel.split('/').collect();
             match parts.as_slice() {
@@ -225,6 +235,7 @@ impl Loader {
                         .push(((*name).to_string(), entry.content));
                 }
                 ["exercises", _] => banks.push(entry),
+                ["exercises", "catalog", _] => catalog_files.push(entry),
                 _ => {}
             }
         }
@@ -280,12 +291,83 @@ impl Loader {
                 );
             }
         }
+        let catalog = self.read_catalog(catalog_files);
         sort(&mut self.diags);
         Loaded {
-            course: Course { workshops, exercises: exercises.into_iter().map(|(d, _)| d.exercise).collect() },
+            course: Course {
+                workshops,
+                exercises: exercises.into_iter().map(|(d, _)| d.exercise).collect(),
+                catalog,
+            },
             diagnostics: self.diags,
             files: self.file_count,
         }
+    }
+
+    /// Reads the catalogue files: duplicate ids and references to unknown subjects are errors.
+    fn read_catalog(&mut self, entries: Vec<Entry>) -> crate::search::catalog::Catalog {
+        let mut catalog = crate::search::catalog::Catalog::default();
+        let mut references = Vec::new();
+        let mut record_ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+        let mut subject_ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+        for entry in entries {
+            let Some(file) = self.open(&entry.rel, entry.content, FileKind::Catalog) else { continue };
+            let draft = catalog_file::read(&self.files[file], &mut self.diags);
+            for (subject, span) in draft.subjects {
+                if self.first_use(&mut subject_ids, &subject.id, file, span, "subject") {
+                    catalog.subjects.push(subject);
+                }
+            }
+            let mut kept = HashMap::new();
+            for (index, (record, span)) in draft.records.into_iter().enumerate() {
+                if self.first_use(&mut record_ids, &record.id, file, span, "record") {
+                    kept.insert(index, catalog.records.len());
+                    catalog.records.push(record);
+                }
+            }
+            references.extend(
+                draft
+                    .references
+                    .into_iter()
+                    .filter_map(|(r, id, span)| Some((*kept.get(&r)?, id, span, file))),
+            );
+        }
+        for (_, id, span, file) in references {
+            if catalog.subject(&id).is_none() {
+                let diagnostic = self.files[file].error(span, format!("no subject has the id `{id}`"));
+                let ids = catalog.subjects.iter().map(|s| s.id.as_str());
+                self.diags.push(match did_you_mean(&id, ids) {
+                    Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+                    None => {
+                        diagnostic.with_help("subjects are defined with `[[subject]]` in exercises/catalog/")
+                    }
+                });
+            }
+        }
+        catalog
+    }
+
+    /// `true` the first time an id is seen; a later use is reported as a duplicate.
+    fn first_use(
+        &mut self,
+        seen: &mut HashMap<String, (usize, Range<usize>)>,
+        id: &str,
+        file: usize,
+        span: Range<usize>,
+        what: &str,
+    ) -> bool {
+        if let Some((first_file, first_span)) = seen.get(id) {
+            let first = self.files[*first_file].locate(first_span.clone());
+            let help = format!(
+                "it is first defined at {}:{}:{}",
+                self.files[*first_file].path, first.line, first.col
+            );
+            self.diags
+                .push(self.files[file].error(span, format!("duplicate {what} id `{id}`")).with_help(help));
+            return false;
+        }
+        seen.insert(id.to_string(), (file, span));
+        true
     }
 
     fn drop_duplicate_exercises(

@@ -226,6 +226,64 @@ pub struct RawGap {
     pub answer: Option<Spanned<String>>,
 }
 
+/// A catalogue file, `exercises/catalog/<name>.toml`: subjects and records, decoded item by item.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCatalogFile {
+    #[allow(dead_code)] // checked before decoding, declared so it is a known key
+    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // decoded item by item
+    pub subject: Option<IgnoredAny>,
+    #[allow(dead_code)] // decoded item by item
+    pub record: Option<IgnoredAny>,
+}
+
+/// One `[[subject]]` of the controlled vocabulary.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSubject {
+    pub id: Spanned<String>,
+    pub label: Spanned<RawText>,
+}
+
+/// One `[[record]]` of the catalogue.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecord {
+    pub id: Spanned<String>,
+    #[serde(rename = "type")]
+    pub kind: Spanned<String>,
+    pub lang: Spanned<String>,
+    pub title: Spanned<String>,
+    pub subtitle: Option<String>,
+    #[serde(default)]
+    pub authors: Vec<String>,
+    pub year: Option<Spanned<i64>>,
+    pub publisher: Option<String>,
+    pub place: Option<String>,
+    pub edition: Option<String>,
+    pub container: Option<String>,
+    pub volume: Option<String>,
+    pub issue: Option<String>,
+    pub pages: Option<String>,
+    pub article_number: Option<String>,
+    #[serde(default)]
+    pub isbn: Vec<String>,
+    #[serde(default)]
+    pub issn: Vec<String>,
+    pub doi: Option<String>,
+    pub url: Option<String>,
+    #[serde(default)]
+    pub subjects: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(rename = "abstract")]
+    pub summary: Option<Spanned<RawText>>,
+    pub licence: Option<String>,
+    pub access: Option<String>,
+    pub call_number: Option<String>,
+}
+
 /// The keys of a `poll`: one choice question, the prompt being the question.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -104,6 +104,12 @@ fn list_dir(root: &Path) -> Result<Vec<Entry>, NotACourse> {
             entries.push(Entry { rel: format!("exercises/{}", file_name(&file)), content: read(&file) });
         }
     }
+    for file in sorted_children(&root.join("exercises").join("catalog")) {
+        if is_toml(&file) {
+            entries
+                .push(Entry { rel: format!("exercises/catalog/{}", file_name(&file)), content: read(&file) });
+        }
+    }
     Ok(entries)
 }
 

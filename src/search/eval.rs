@@ -55,7 +55,11 @@ impl Indexed {
             author,
             subject,
             any,
-            isbn: record.isbn.iter().map(|i| i.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase()).collect(),
+            isbn: record
+                .isbn
+                .iter()
+                .map(|i| i.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase())
+                .collect(),
             lang: record.lang.to_lowercase(),
             kind: record.kind.to_lowercase(),
             year: record.year,
@@ -88,7 +92,9 @@ impl Indexed {
                 self.values(*field).iter().flatten().any(|w| word_matches(w, word, *truncated))
             }
             Query::Phrase { field: Some(Field::Isbn), words, .. } => self.isbn.contains(&words.concat()),
-            Query::Phrase { field, words, .. } => self.values(*field).iter().any(|value| contains_phrase(value, words)),
+            Query::Phrase { field, words, .. } => {
+                self.values(*field).iter().any(|value| contains_phrase(value, words))
+            }
             Query::Year { from, to, .. } => {
                 self.year.is_some_and(|y| from.is_none_or(|f| y >= f) && to.is_none_or(|t| y <= t))
             }
@@ -105,9 +111,11 @@ impl Indexed {
             Query::Term { field, word, truncated, .. } if *field != Some(Field::Isbn) => {
                 self.values(*field).iter().flatten().filter(|w| word_matches(w, word, *truncated)).count()
             }
-            Query::Phrase { field, words, .. } => {
-                self.values(*field).iter().map(|v| v.windows(words.len().max(1)).filter(|w| w == words).count()).sum()
-            }
+            Query::Phrase { field, words, .. } => self
+                .values(*field)
+                .iter()
+                .map(|v| v.windows(words.len().max(1)).filter(|w| w == words).count())
+                .sum(),
             Query::And(parts) | Query::Or(parts) => parts.iter().map(|p| self.occurrences(p)).sum(),
             _ => 0,
         }
@@ -141,7 +149,9 @@ pub fn search(catalog: &Catalog, indexed: &[Indexed], query: &Query) -> Vec<Hit>
             (score > 0).then_some(Hit { record, score })
         })
         .collect();
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| catalog.records[a.record].id.cmp(&catalog.records[b.record].id)));
+    hits.sort_by(|a, b| {
+        b.score.cmp(&a.score).then_with(|| catalog.records[a.record].id.cmp(&catalog.records[b.record].id))
+    });
     hits
 }
 
@@ -214,7 +224,8 @@ mod tests {
             ],
             subjects: vec![crate::search::catalog::Subject {
                 id: "information-literacy".into(),
-                label: Localized::new(Some("Literasi informasi".into()), Some("Information literacy".into())).expect("label"),
+                label: Localized::new(Some("Literasi informasi".into()), Some("Information literacy".into()))
+                    .expect("label"),
             }],
         }
     }
@@ -251,7 +262,8 @@ mod tests {
         let catalog = catalog();
         let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
         let clauses = explain(&indexed, &parse("ti:literasi OR pelangi NOT hirata").expect("valid"));
-        let shown: Vec<(usize, &str, usize)> = clauses.iter().map(|c| (c.depth, c.text.as_str(), c.hits)).collect();
+        let shown: Vec<(usize, &str, usize)> =
+            clauses.iter().map(|c| (c.depth, c.text.as_str(), c.hits)).collect();
         assert_eq!(
             shown,
             [

@@ -12,6 +12,9 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::i18n::Msg;
+use crate::lang::Lang;
+
 /// A searchable field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -32,12 +35,29 @@ pub enum Filter {
 #[derive(Debug, Clone)]
 pub enum Query {
     /// A word, `truncated` when written with `*`.
-    Term { field: Option<Field>, word: String, truncated: bool, span: Range<usize> },
+    Term {
+        field: Option<Field>,
+        word: String,
+        truncated: bool,
+        span: Range<usize>,
+    },
     /// Words that must stand side by side, in order.
-    Phrase { field: Option<Field>, words: Vec<String>, span: Range<usize> },
+    Phrase {
+        field: Option<Field>,
+        words: Vec<String>,
+        span: Range<usize>,
+    },
     /// `year:FROM..TO` (either end may be open).
-    Year { from: Option<i32>, to: Option<i32>, span: Range<usize> },
-    Filter { filter: Filter, value: String, span: Range<usize> },
+    Year {
+        from: Option<i32>,
+        to: Option<i32>,
+        span: Range<usize>,
+    },
+    Filter {
+        filter: Filter,
+        value: String,
+        span: Range<usize>,
+    },
     And(Vec<Query>),
     Or(Vec<Query>),
     Not(Box<Query>),
@@ -74,13 +94,100 @@ pub enum QueryErrorKind {
     /// A `"` that is never closed.
     UnclosedQuote,
     /// `titel:`, with the closest known field code.
-    UnknownField { code: String, suggestion: Option<&'static str> },
+    UnknownField {
+        code: String,
+        suggestion: Option<&'static str>,
+    },
     /// A field code with nothing after it.
     EmptyField(String),
     /// `year:` with something that is not a year or a range.
     BadYear,
     /// `*` anywhere but at the end of a word, or alone.
     MisplacedTruncation,
+}
+
+impl QueryErrorKind {
+    /// What is wrong, in the learner's language.
+    #[must_use]
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            QueryErrorKind::Empty => Msg::QueryEmpty.text(lang).into(),
+            QueryErrorKind::UnclosedParenthesis => Msg::QueryUnclosed.text(lang).into(),
+            QueryErrorKind::UnexpectedClose => Msg::QueryUnexpectedClose.text(lang).into(),
+            QueryErrorKind::EmptyGroup => Msg::QueryEmptyGroup.text(lang).into(),
+            QueryErrorKind::DanglingOperator(op) if op == "NOT" => Msg::QueryDanglingNot.text(lang).into(),
+            QueryErrorKind::DanglingOperator(op) if op.is_empty() => Msg::QueryDanglingEnd.text(lang).into(),
+            QueryErrorKind::DanglingOperator(op) => Msg::QueryDangling.fill(lang, &[op]),
+            QueryErrorKind::EmptyPhrase => Msg::QueryEmptyPhrase.text(lang).into(),
+            QueryErrorKind::UnclosedQuote => Msg::QueryUnclosedQuote.text(lang).into(),
+            QueryErrorKind::UnknownField { code, .. } => Msg::QueryUnknownField.fill(lang, &[code]),
+            QueryErrorKind::EmptyField(code) => Msg::QueryEmptyField.fill(lang, &[code]),
+            QueryErrorKind::BadYear => Msg::QueryBadYear.text(lang).into(),
+            QueryErrorKind::MisplacedTruncation => Msg::QueryTruncation.text(lang).into(),
+        }
+    }
+
+    /// What to do about it.
+    #[must_use]
+    pub fn help(&self, lang: Lang) -> String {
+        match self {
+            QueryErrorKind::Empty => Msg::QueryEmptyHelp.text(lang).into(),
+            QueryErrorKind::UnclosedParenthesis => Msg::QueryUnclosedHelp.text(lang).into(),
+            QueryErrorKind::UnexpectedClose => Msg::QueryUnexpectedCloseHelp.text(lang).into(),
+            QueryErrorKind::EmptyGroup => Msg::QueryEmptyGroupHelp.text(lang).into(),
+            QueryErrorKind::DanglingOperator(op) if op.is_empty() => Msg::QueryEmptyHelp.text(lang).into(),
+            QueryErrorKind::DanglingOperator(op) => Msg::QueryDanglingHelp.fill(lang, &[op]),
+            QueryErrorKind::EmptyPhrase => Msg::QueryEmptyPhraseHelp.text(lang).into(),
+            QueryErrorKind::UnclosedQuote => Msg::QueryUnclosedQuoteHelp.text(lang).into(),
+            QueryErrorKind::UnknownField { suggestion: Some(close), .. } => {
+                Msg::QueryDidYouMean.fill(lang, &[close])
+            }
+            QueryErrorKind::UnknownField { .. } => Msg::QueryFieldHelp.text(lang).into(),
+            QueryErrorKind::EmptyField(code) => Msg::QueryEmptyFieldHelp.fill(lang, &[code]),
+            QueryErrorKind::BadYear => Msg::QueryBadYearHelp.text(lang).into(),
+            QueryErrorKind::MisplacedTruncation => Msg::QueryTruncationHelp.text(lang).into(),
+        }
+    }
+}
+
+impl QueryError {
+    /// The query with a caret under the mistake, the message and the help, for a terminal.
+    #[must_use]
+    pub fn render(&self, query: &str, lang: Lang) -> String {
+        let before = query.get(..self.span.start).unwrap_or(query);
+        let marked = query.get(self.span.clone()).unwrap_or("");
+        let pad = unicode_width::UnicodeWidthStr::width(before);
+        let carets = unicode_width::UnicodeWidthStr::width(marked).max(1);
+        format!(
+            "  {}\n  {}{} {}\n  {}\n",
+            crate::text::sanitize(query).replace('\n', " "),
+            " ".repeat(pad),
+            "^".repeat(carets),
+            self.kind.message(lang),
+            self.kind.help(lang)
+        )
+    }
+}
+
+/// Operators written in lower case: searched as words, worth a note (`and` → `AND`).
+#[must_use]
+pub fn lowercase_operators(text: &str) -> Vec<(String, &'static str)> {
+    let mut found = Vec::new();
+    for word in text.split_whitespace() {
+        let operator = match word {
+            "and" | "And" => "AND",
+            "or" | "Or" => "OR",
+            "not" | "Not" => "NOT",
+            "dan" | "Dan" => "DAN",
+            "atau" | "Atau" => "ATAU",
+            "tidak" | "Tidak" => "TIDAK",
+            _ => continue,
+        };
+        if !found.iter().any(|(w, _)| w == word) {
+            found.push((word.to_string(), operator));
+        }
+    }
+    found
 }
 
 /// Every field code, for "did you mean".
@@ -194,7 +301,10 @@ fn lex(text: &str) -> Result<Vec<Token>, QueryError> {
 /// anything that is not a letter or a digit (`*` kept, for truncation).
 #[must_use]
 pub fn words_of(text: &str) -> Vec<String> {
-    let folded = crate::grade::normalize::normalize(text, crate::grade::normalize::Options { case_sensitive: false, fold_diacritics: true });
+    let folded = crate::grade::normalize::normalize(
+        text,
+        crate::grade::normalize::Options { case_sensitive: false, fold_diacritics: true },
+    );
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '*'))
         .filter(|w| !w.is_empty() && *w != "*")
@@ -224,7 +334,10 @@ impl Parser {
             let operator = self.span_here();
             self.at += 1;
             if self.at_operand_end() {
-                return Err(QueryError { kind: QueryErrorKind::DanglingOperator("OR".into()), span: operator });
+                return Err(QueryError {
+                    kind: QueryErrorKind::DanglingOperator("OR".into()),
+                    span: operator,
+                });
             }
             parts.push(self.and()?);
         }
@@ -240,11 +353,20 @@ impl Parser {
                     let operator = self.span_here();
                     self.at += 1;
                     if self.at_operand_end() {
-                        return Err(QueryError { kind: QueryErrorKind::DanglingOperator("AND".into()), span: operator });
+                        return Err(QueryError {
+                            kind: QueryErrorKind::DanglingOperator("AND".into()),
+                            span: operator,
+                        });
                     }
                     parts.push(self.not()?);
                 }
-                Some(TokenKind::Not | TokenKind::Word(_) | TokenKind::Phrase(_) | TokenKind::Field(_) | TokenKind::Open) => {
+                Some(
+                    TokenKind::Not
+                    | TokenKind::Word(_)
+                    | TokenKind::Phrase(_)
+                    | TokenKind::Field(_)
+                    | TokenKind::Open,
+                ) => {
                     parts.push(self.not()?);
                 }
                 _ => break,
@@ -258,7 +380,10 @@ impl Parser {
             let operator = self.span_here();
             self.at += 1;
             if self.at_operand_end() {
-                return Err(QueryError { kind: QueryErrorKind::DanglingOperator("NOT".into()), span: operator });
+                return Err(QueryError {
+                    kind: QueryErrorKind::DanglingOperator("NOT".into()),
+                    span: operator,
+                });
             }
             return Ok(Query::Not(Box::new(self.not()?)));
         }
@@ -272,7 +397,10 @@ impl Parser {
 
     fn primary(&mut self, field: Option<Field>) -> Result<Query, QueryError> {
         let Some(token) = self.tokens.get(self.at).cloned() else {
-            return Err(QueryError { kind: QueryErrorKind::DanglingOperator(String::new()), span: self.len..self.len });
+            return Err(QueryError {
+                kind: QueryErrorKind::DanglingOperator(String::new()),
+                span: self.len..self.len,
+            });
         };
         self.at += 1;
         match token.kind {
@@ -315,17 +443,20 @@ impl Parser {
         let empty = || QueryError { kind: QueryErrorKind::EmptyField(code.to_string()), span: span.clone() };
         match code {
             "year" | "py" => {
-                let Some(Token { kind: TokenKind::Word(value), span: value_span }) = next else { return Err(empty()) };
+                let Some(Token { kind: TokenKind::Word(value), span: value_span }) = next else {
+                    return Err(empty());
+                };
                 self.at += 1;
                 let whole = span.start..value_span.end;
                 let bad = || QueryError { kind: QueryErrorKind::BadYear, span: whole.clone() };
-                let year = |s: &str| if s.is_empty() { Ok(None) } else { s.parse::<i32>().map(Some).map_err(|_| bad()) };
-                let (from, to) = match value.split_once("..") {
-                    Some((a, b)) => (year(a)?, year(b)?),
-                    None => {
-                        let y = year(&value)?;
-                        (y, y)
-                    }
+                let year = |s: &str| {
+                    if s.is_empty() { Ok(None) } else { s.parse::<i32>().map(Some).map_err(|_| bad()) }
+                };
+                let (from, to) = if let Some((a, b)) = value.split_once("..") {
+                    (year(a)?, year(b)?)
+                } else {
+                    let y = year(&value)?;
+                    (y, y)
                 };
                 if from.is_none() && to.is_none() {
                     return Err(bad());
@@ -333,7 +464,9 @@ impl Parser {
                 Ok(Query::Year { from, to, span: whole })
             }
             "lang" | "la" | "type" | "ty" => {
-                let Some(Token { kind: TokenKind::Word(value), span: value_span }) = next else { return Err(empty()) };
+                let Some(Token { kind: TokenKind::Word(value), span: value_span }) = next else {
+                    return Err(empty());
+                };
                 self.at += 1;
                 let filter = if code.starts_with('l') { Filter::Lang } else { Filter::Type };
                 Ok(Query::Filter { filter, value: value.to_lowercase(), span: span.start..value_span.end })
@@ -346,10 +479,16 @@ impl Parser {
                     "isbn" | "is" => Field::Isbn,
                     _ => {
                         let suggestion = crate::suggest::did_you_mean(code, FIELD_CODES);
-                        return Err(QueryError { kind: QueryErrorKind::UnknownField { code: code.to_string(), suggestion }, span });
+                        return Err(QueryError {
+                            kind: QueryErrorKind::UnknownField { code: code.to_string(), suggestion },
+                            span,
+                        });
                     }
                 };
-                if matches!(next.map(|t| t.kind), None | Some(TokenKind::And | TokenKind::Or | TokenKind::Close)) {
+                if matches!(
+                    next.map(|t| t.kind),
+                    None | Some(TokenKind::And | TokenKind::Or | TokenKind::Close)
+                ) {
                     return Err(empty());
                 }
                 self.primary(Some(field))
@@ -378,7 +517,9 @@ fn term(field: Option<Field>, word: &str, span: Range<usize>) -> Result<Query, Q
 /// Gives every term in `query` the field `field` (for `ti:(a OR b)`).
 fn with_field(query: Query, field: Field) -> Query {
     match query {
-        Query::Term { field: None, word, truncated, span } => Query::Term { field: Some(field), word, truncated, span },
+        Query::Term { field: None, word, truncated, span } => {
+            Query::Term { field: Some(field), word, truncated, span }
+        }
         Query::Phrase { field: None, words, span } => Query::Phrase { field: Some(field), words, span },
         Query::And(parts) => Query::And(parts.into_iter().map(|q| with_field(q, field)).collect()),
         Query::Or(parts) => Query::Or(parts.into_iter().map(|q| with_field(q, field)).collect()),
@@ -403,7 +544,8 @@ impl Field {
 /// parentheses written, so a learner sees what `a OR b c` really asks for.
 impl fmt::Display for Query {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let prefix = |field: &Option<Field>| field.map_or(String::new(), |field| format!("{}:", field.code()));
+        let prefix =
+            |field: &Option<Field>| field.map_or(String::new(), |field| format!("{}:", field.code()));
         match self {
             Query::Term { field, word, truncated, .. } => {
                 write!(f, "{}{word}{}", prefix(field), if *truncated { "*" } else { "" })
@@ -472,7 +614,10 @@ mod tests {
         reads_as("(a OR b) c", "(a OR b) AND c");
         reads_as("a NOT b OR c", "(a AND NOT b) OR c");
         reads_as("NOT a", "NOT a");
-        reads_as("sampah DAN plastik ATAU laut TIDAK sungai", "(sampah AND plastik) OR (laut AND NOT sungai)");
+        reads_as(
+            "sampah DAN plastik ATAU laut TIDAK sungai",
+            "(sampah AND plastik) OR (laut AND NOT sungai)",
+        );
         reads_as("a and b", "a AND and AND b");
     }
 
@@ -497,7 +642,11 @@ mod tests {
         fails("a NOT", QueryErrorKind::DanglingOperator("NOT".into()), 2..5);
         fails("a \"\"", QueryErrorKind::EmptyPhrase, 2..4);
         fails("\"open access", QueryErrorKind::UnclosedQuote, 0..12);
-        fails("titel:stunting", QueryErrorKind::UnknownField { code: "titel".into(), suggestion: Some("title") }, 0..6);
+        fails(
+            "titel:stunting",
+            QueryErrorKind::UnknownField { code: "titel".into(), suggestion: Some("title") },
+            0..6,
+        );
         fails("year:dua", QueryErrorKind::BadYear, 0..8);
         fails("lit*eracy", QueryErrorKind::MisplacedTruncation, 0..9);
         fails("a ()", QueryErrorKind::EmptyGroup, 2..4);

@@ -9,4 +9,5 @@
 
 pub mod catalog;
 pub mod eval;
+pub mod index;
 pub mod query;

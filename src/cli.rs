@@ -167,6 +167,8 @@ pub enum CliError {
     Io(#[from] io::Error),
     #[error(transparent)]
     Store(#[from] crate::progress::StoreError),
+    #[error(transparent)]
+    Index(#[from] crate::search::index::IndexError),
 }
 
 /// Parses `args` and runs the command; the process's exit code.

@@ -1,11 +1,13 @@
-//! The catalogue in SQLite FTS5, for fast search: each field value of each record is one row
-//! of a full-text table, and a parsed query becomes SQL in which every word or phrase is an
-//! FTS5 `MATCH` on the rows of its field, combined with `INTERSECT`, `UNION` and `EXCEPT`.
+//! The catalogue in SQLite FTS5, for fast search: one row per record, one column per field
+//! (title, author, subject, and `any` for all of them with keywords and summaries), and a
+//! parsed query compiled to one FTS5 `MATCH` expression wherever FTS5 can say it, with SQL
+//! (`INTERSECT`, `UNION`, `EXCEPT`) only for years, filters, ISBNs and a NOT standing alone.
 //!
-//! One row per value (not one per record) keeps a phrase from matching across two values (the
-//! end of one author's name and the start of the next), exactly as the evaluator in `eval`
-//! defines it; text is stored normalised the same way (`query::words_of`), so case, accents and
-//! word boundaries agree too. A property test holds the two to the same results.
+//! A private-use separator between the values of a column keeps a phrase from matching across
+//! two values (the end of one author's name and the start of the next), exactly as the
+//! evaluator in `eval` defines it; text is stored normalised the same way (`query::words_of`),
+//! so case, accents and word boundaries agree too. A property test holds the two to the same
+//! results.
 
 use std::collections::HashMap;
 
@@ -43,28 +45,26 @@ impl Index {
     pub fn build(catalog: &Catalog) -> Result<Index, IndexError> {
         let connection = Connection::open_in_memory()?;
         connection.execute_batch(
-            "CREATE VIRTUAL TABLE words USING fts5(field UNINDEXED, rid UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 0');
+            "CREATE VIRTUAL TABLE words USING fts5(title, author, subject, any, tokenize = 'unicode61 remove_diacritics 0', detail = full);
              CREATE TABLE records (rid INTEGER PRIMARY KEY, year INTEGER, lang TEXT, kind TEXT);
-             CREATE TABLE isbns (rid INTEGER, isbn TEXT);",
+             CREATE TABLE isbns (rid INTEGER, isbn TEXT);
+             CREATE INDEX records_lang ON records (lang);
+             CREATE INDEX records_kind ON records (kind);
+             CREATE INDEX records_year ON records (year);
+             CREATE INDEX isbns_isbn ON isbns (isbn);",
         )?;
         let transaction = connection.unchecked_transaction()?;
         {
-            let mut word_row =
-                transaction.prepare("INSERT INTO words (field, rid, text) VALUES (?1, ?2, ?3)")?;
+            let mut word_row = transaction.prepare(
+                "INSERT INTO words (rowid, title, author, subject, any) VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
             let mut record_row =
                 transaction.prepare("INSERT INTO records (rid, year, lang, kind) VALUES (?1, ?2, ?3, ?4)")?;
             let mut isbn_row = transaction.prepare("INSERT INTO isbns (rid, isbn) VALUES (?1, ?2)")?;
             for (rid, record) in catalog.records.iter().enumerate() {
                 let rid = i64::try_from(rid).unwrap_or(i64::MAX);
-                let mut add = |field: &str, text: &str| -> rusqlite::Result<()> {
-                    let words = words_of(text);
-                    if !words.is_empty() {
-                        word_row.execute(params![field, rid, words.join(" ")])?;
-                    }
-                    Ok(())
-                };
-                let mut titles = vec![record.title.as_str()];
-                titles.extend(record.subtitle.as_deref());
+                let mut titles = vec![record.title.clone()];
+                titles.extend(record.subtitle.clone());
                 let mut subjects: Vec<String> = Vec::new();
                 for id in &record.subjects {
                     subjects.push(id.replace('-', " "));
@@ -72,26 +72,19 @@ impl Index {
                         subjects.extend(Lang::ALL.iter().map(|l| heading.label.get(*l).clone()));
                     }
                 }
-                let summaries: Vec<String> = record
-                    .summary
-                    .iter()
-                    .flat_map(|s| Lang::ALL.iter().map(move |l| s.get(*l).clone()))
-                    .collect();
-                for text in &titles {
-                    add("title", text)?;
-                    add("any", text)?;
-                }
-                for text in &record.authors {
-                    add("author", text)?;
-                    add("any", text)?;
-                }
-                for text in &subjects {
-                    add("subject", text)?;
-                    add("any", text)?;
-                }
-                for text in record.keywords.iter().chain(&summaries) {
-                    add("any", text)?;
-                }
+                let mut any: Vec<String> =
+                    titles.iter().chain(&record.authors).chain(&subjects).cloned().collect();
+                any.extend(record.keywords.iter().cloned());
+                any.extend(
+                    record.summary.iter().flat_map(|s| Lang::ALL.iter().map(move |l| s.get(*l).clone())),
+                );
+                word_row.execute(params![
+                    rid,
+                    column(&titles),
+                    column(&record.authors),
+                    column(&subjects),
+                    column(&any)
+                ])?;
                 record_row.execute(params![
                     rid,
                     record.year,
@@ -109,56 +102,76 @@ impl Index {
         Ok(Index { connection, ids: catalog.records.iter().map(|r| r.id.clone()).collect() })
     }
 
-    /// The records `query` matches, best first (bm25 over the words found, then by id).
+    /// The records `query` matches, best first (bm25 of the words found, then by id).
     ///
     /// # Errors
     /// When SQLite fails (it should not, for a parsed query).
     pub fn search(&self, query: &Query) -> Result<Vec<Hit>, IndexError> {
         let mut values = Vec::new();
-        // A record has one row per field value, so a leaf can name it more than once.
-        let sql = format!("SELECT DISTINCT rid FROM ({})", select(query, &mut values));
-        let mut statement = self.connection.prepare(&sql)?;
-        let rows = statement.query_map(rusqlite::params_from_iter(values.iter()), |r| r.get::<_, i64>(0))?;
-        let mut matched: Vec<usize> = Vec::new();
-        for row in rows {
-            matched.push(usize::try_from(row?).unwrap_or(usize::MAX));
+        let mut hits: Vec<(Hit, f64)> = Vec::new();
+        let mut push = |rid: i64, score: f64| {
+            let record = usize::try_from(rid).unwrap_or(usize::MAX);
+            // bm25 is lower for better matches; a whole number is kept for the Hit's score.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            let rounded = (-score * 100.0).max(1.0) as usize;
+            hits.push((Hit { record, score: rounded }, score));
+        };
+        match compile(query, &mut values) {
+            Part::Match(expression) => {
+                let mut statement =
+                    self.connection.prepare("SELECT rowid, bm25(words) FROM words WHERE words MATCH ?1")?;
+                let rows =
+                    statement.query_map([expression], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?;
+                for row in rows {
+                    let (rid, score) = row?;
+                    push(rid, score);
+                }
+            }
+            Part::Sql(sql) => {
+                // The records the whole query selects, ranked by the words it looks for.
+                let terms = positive_terms(query);
+                let mut scores = HashMap::new();
+                if !terms.is_empty() {
+                    let mut statement = self
+                        .connection
+                        .prepare("SELECT rowid, bm25(words) FROM words WHERE words MATCH ?1")?;
+                    let rows = statement.query_map([terms.join(" OR ")], |r| {
+                        Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
+                    })?;
+                    for row in rows {
+                        let (rid, score) = row?;
+                        scores.insert(rid, score);
+                    }
+                }
+                let mut statement = self.connection.prepare(&format!("SELECT DISTINCT rid FROM ({sql})"))?;
+                let rows =
+                    statement.query_map(rusqlite::params_from_iter(values.iter()), |r| r.get::<_, i64>(0))?;
+                for row in rows {
+                    let rid = row?;
+                    push(rid, scores.get(&rid).copied().unwrap_or(0.0));
+                }
+            }
         }
-        let scores = self.scores(query)?;
-        let mut hits: Vec<(Hit, f64)> = matched
-            .into_iter()
-            .map(|record| {
-                let score = scores.get(&record).copied().unwrap_or(0.0);
-                // bm25 is lower for better matches; a whole number is kept for the Hit's score.
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let rounded = (-score * 100.0).max(1.0) as usize;
-                (Hit { record, score: rounded }, score)
-            })
-            .collect();
         hits.sort_by(|(a, sa), (b, sb)| {
             sa.total_cmp(sb).then_with(|| self.ids[a.record].cmp(&self.ids[b.record]))
         });
         Ok(hits.into_iter().map(|(hit, _)| hit).collect())
     }
-
-    /// The summed bm25 of the query's positive words and phrases, per record.
-    fn scores(&self, query: &Query) -> Result<HashMap<usize, f64>, IndexError> {
-        let mut scores = HashMap::new();
-        let mut statement = self
-            .connection
-            .prepare("SELECT rid, bm25(words) FROM words WHERE words MATCH ?1 AND field = ?2")?;
-        for (field, expression) in positive_terms(query) {
-            let rows = statement
-                .query_map(params![expression, field], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?;
-            for row in rows {
-                let (rid, score) = row?;
-                *scores.entry(usize::try_from(rid).unwrap_or(usize::MAX)).or_insert(0.0) += score;
-            }
-        }
-        Ok(scores)
-    }
 }
 
-/// The FTS5 field a text leaf searches.
+/// Values of one field as one FTS5 column: a private-use character, which the tokenizer
+/// keeps as a word and `words_of` never produces, stands between values so that no phrase
+/// matches across two of them (the end of one author's name and the start of the next).
+fn column(values: &[String]) -> String {
+    values
+        .iter()
+        .map(|v| words_of(v).join(" "))
+        .filter(|v| !v.is_empty())
+        .collect::<Vec<_>>()
+        .join(" \u{e000} ")
+}
+
+/// The FTS5 column a text leaf searches.
 fn field_name(field: Option<Field>) -> &'static str {
     match field {
         None => "any",
@@ -169,74 +182,155 @@ fn field_name(field: Option<Field>) -> &'static str {
     }
 }
 
-/// An FTS5 expression for a word (`"litera" *` when truncated) or a phrase. Every word is
-/// quoted, so no word is ever read as an FTS5 operator.
-fn fts_expression(words: &[String], truncated: bool) -> String {
+/// An FTS5 expression for a word (`"litera" *` when truncated) or a phrase in one column.
+/// Every word is quoted, so no word is ever read as an FTS5 operator.
+fn fts_expression(field: Option<Field>, words: &[String], truncated: bool) -> String {
     let quoted: Vec<String> = words.iter().map(|w| w.replace('"', "")).collect();
-    format!("\"{}\"{}", quoted.join(" "), if truncated { " *" } else { "" })
+    format!("{{{}}} : \"{}\"{}", field_name(field), quoted.join(" "), if truncated { " *" } else { "" })
 }
 
-/// SQL selecting the `rid`s a query matches; `values` collects its parameters.
-fn select(query: &Query, values: &mut Vec<Value>) -> String {
+/// A compiled part of a query: an FTS5 MATCH expression, or SQL selecting `rid`s.
+enum Part {
+    Match(String),
+    Sql(String),
+}
+
+impl Part {
+    fn into_sql(self, values: &mut Vec<Value>) -> String {
+        match self {
+            Part::Sql(sql) => sql,
+            Part::Match(expression) => {
+                values.push(Value::Text(expression));
+                format!("SELECT rowid AS rid FROM words WHERE words MATCH ?{}", values.len())
+            }
+        }
+    }
+}
+
+/// Compiles `query`, keeping as much of it as one FTS5 MATCH expression as FTS5 can say
+/// (words, phrases, AND, OR, and NOT beside a positive part); years, filters, ISBNs and a
+/// NOT standing alone become SQL. `values` collects the SQL parameters.
+fn compile(query: &Query, values: &mut Vec<Value>) -> Part {
     let mut param = |value: Value| {
         values.push(value);
         format!("?{}", values.len())
     };
     match query {
         Query::Term { field: Some(Field::Isbn), word, truncated, .. } => {
-            let pattern = if *truncated { format!("{word}%") } else { word.clone() };
-            let p = param(Value::Text(pattern));
-            format!("SELECT rid FROM isbns WHERE isbn LIKE {p}")
+            let from = param(Value::Text(word.clone()));
+            if *truncated {
+                // Every string that starts with the prefix sorts between it and prefix + U+10FFFF,
+                // a range the index answers.
+                let to = param(Value::Text(format!("{word}{}", char::MAX)));
+                Part::Sql(format!("SELECT rid FROM isbns WHERE isbn >= {from} AND isbn < {to}"))
+            } else {
+                Part::Sql(format!("SELECT rid FROM isbns WHERE isbn = {from}"))
+            }
         }
         Query::Phrase { field: Some(Field::Isbn), words, .. } => {
             let p = param(Value::Text(words.concat()));
-            format!("SELECT rid FROM isbns WHERE isbn = {p}")
+            Part::Sql(format!("SELECT rid FROM isbns WHERE isbn = {p}"))
         }
         Query::Term { field, word, truncated, .. } => {
-            let expression = param(Value::Text(fts_expression(std::slice::from_ref(word), *truncated)));
-            let field = param(Value::Text(field_name(*field).into()));
-            format!("SELECT rid FROM words WHERE words MATCH {expression} AND field = {field}")
+            Part::Match(fts_expression(*field, std::slice::from_ref(word), *truncated))
         }
-        Query::Phrase { field, words, .. } => {
-            let expression = param(Value::Text(fts_expression(words, false)));
-            let field = param(Value::Text(field_name(*field).into()));
-            format!("SELECT rid FROM words WHERE words MATCH {expression} AND field = {field}")
-        }
+        Query::Phrase { field, words, .. } => Part::Match(fts_expression(*field, words, false)),
         Query::Year { from, to, .. } => {
             let from = param(from.map_or(Value::Null, |y| Value::Integer(i64::from(y))));
             let to = param(to.map_or(Value::Null, |y| Value::Integer(i64::from(y))));
-            format!(
+            Part::Sql(format!(
                 "SELECT rid FROM records WHERE year IS NOT NULL AND ({from} IS NULL OR year >= {from}) AND ({to} IS NULL OR year <= {to})"
-            )
+            ))
         }
         Query::Filter { filter, value, .. } => {
             let column = if *filter == Filter::Lang { "lang" } else { "kind" };
             let p = param(Value::Text(value.clone()));
-            format!("SELECT rid FROM records WHERE {column} = {p}")
+            Part::Sql(format!("SELECT rid FROM records WHERE {column} = {p}"))
         }
-        Query::And(parts) => combine(parts, "INTERSECT", values),
-        Query::Or(parts) => combine(parts, "UNION", values),
+        Query::And(parts) => compile_and(parts, values),
+        Query::Or(parts) => {
+            let compiled: Vec<Part> = parts.iter().map(|p| compile(p, values)).collect();
+            if compiled.iter().all(|p| matches!(p, Part::Match(_))) {
+                let expressions: Vec<String> = compiled
+                    .into_iter()
+                    .map(|p| match p {
+                        Part::Match(e) => format!("({e})"),
+                        Part::Sql(_) => String::new(),
+                    })
+                    .collect();
+                Part::Match(expressions.join(" OR "))
+            } else {
+                let selects: Vec<String> = compiled
+                    .into_iter()
+                    .map(|p| format!("SELECT rid FROM ({})", p.into_sql(values)))
+                    .collect();
+                Part::Sql(selects.join(" UNION "))
+            }
+        }
         Query::Not(inner) => {
-            let inner = select(inner, values);
-            format!("SELECT rid FROM records EXCEPT SELECT rid FROM ({inner})")
+            let inner = compile(inner, values).into_sql(values);
+            Part::Sql(format!("SELECT rid FROM records EXCEPT SELECT rid FROM ({inner})"))
         }
     }
 }
 
-fn combine(parts: &[Query], operator: &str, values: &mut Vec<Value>) -> String {
-    let selects: Vec<String> =
-        parts.iter().map(|p| format!("SELECT rid FROM ({})", select(p, values))).collect();
-    selects.join(&format!(" {operator} "))
+/// AND: the parts FTS5 can say become one expression (`(a) AND (b) NOT (c)`), the rest SQL
+/// that narrows it with `INTERSECT` and `EXCEPT`.
+fn compile_and(parts: &[Query], values: &mut Vec<Value>) -> Part {
+    let mut positive = Vec::new();
+    let mut negative = Vec::new();
+    let mut sql_in = Vec::new();
+    let mut sql_out = Vec::new();
+    for part in parts {
+        if let Query::Not(inner) = part {
+            match compile(inner, values) {
+                Part::Match(e) => negative.push(e),
+                Part::Sql(s) => sql_out.push(s),
+            }
+        } else {
+            match compile(part, values) {
+                Part::Match(e) => positive.push(e),
+                Part::Sql(s) => sql_in.push(s),
+            }
+        }
+    }
+    let expression = if positive.is_empty() {
+        // FTS5's NOT needs something on its left; without it the negated words are SQL too.
+        for e in negative.drain(..) {
+            sql_out.push(Part::Match(e).into_sql(values));
+        }
+        None
+    } else {
+        let mut e = positive.iter().map(|p| format!("({p})")).collect::<Vec<_>>().join(" AND ");
+        for n in &negative {
+            e = format!("({e}) NOT ({n})");
+        }
+        Some(e)
+    };
+    if sql_in.is_empty() && sql_out.is_empty() {
+        return Part::Match(expression.unwrap_or_default());
+    }
+    let mut sql = match expression {
+        Some(e) => Part::Match(e).into_sql(values),
+        None => "SELECT rid FROM records".to_string(),
+    };
+    for s in sql_in {
+        sql = format!("SELECT rid FROM ({sql}) INTERSECT SELECT rid FROM ({s})");
+    }
+    for s in sql_out {
+        sql = format!("SELECT rid FROM ({sql}) EXCEPT SELECT rid FROM ({s})");
+    }
+    Part::Sql(sql)
 }
 
 /// The words and phrases a query looks for, outside any NOT: what ranking counts.
-fn positive_terms(query: &Query) -> Vec<(&'static str, String)> {
+fn positive_terms(query: &Query) -> Vec<String> {
     match query {
         Query::Term { field, word, truncated, .. } if *field != Some(Field::Isbn) => {
-            vec![(field_name(*field), fts_expression(std::slice::from_ref(word), *truncated))]
+            vec![fts_expression(*field, std::slice::from_ref(word), *truncated)]
         }
         Query::Phrase { field, words, .. } if *field != Some(Field::Isbn) => {
-            vec![(field_name(*field), fts_expression(words, false))]
+            vec![fts_expression(*field, words, false)]
         }
         Query::And(parts) | Query::Or(parts) => parts.iter().flat_map(positive_terms).collect(),
         _ => Vec::new(),

@@ -118,31 +118,18 @@ impl Index {
         };
         match compile(query, &mut values) {
             Part::Match(expression) => {
-                let mut statement =
-                    self.connection.prepare("SELECT rowid, bm25(words) FROM words WHERE words MATCH ?1")?;
-                let rows =
-                    statement.query_map([expression], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?;
-                for row in rows {
-                    let (rid, score) = row?;
+                for (rid, score) in self.matching(&expression)? {
                     push(rid, score);
                 }
             }
             Part::Sql(sql) => {
                 // The records the whole query selects, ranked by the words it looks for.
                 let terms = positive_terms(query);
-                let mut scores = HashMap::new();
-                if !terms.is_empty() {
-                    let mut statement = self
-                        .connection
-                        .prepare("SELECT rowid, bm25(words) FROM words WHERE words MATCH ?1")?;
-                    let rows = statement.query_map([terms.join(" OR ")], |r| {
-                        Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?))
-                    })?;
-                    for row in rows {
-                        let (rid, score) = row?;
-                        scores.insert(rid, score);
-                    }
-                }
+                let scores: HashMap<i64, f64> = if terms.is_empty() {
+                    HashMap::new()
+                } else {
+                    self.matching(&terms.join(" OR "))?.into_iter().collect()
+                };
                 let mut statement = self.connection.prepare(&format!("SELECT DISTINCT rid FROM ({sql})"))?;
                 let rows =
                     statement.query_map(rusqlite::params_from_iter(values.iter()), |r| r.get::<_, i64>(0))?;
@@ -156,6 +143,14 @@ impl Index {
             sa.total_cmp(sb).then_with(|| self.ids[a.record].cmp(&self.ids[b.record]))
         });
         Ok(hits.into_iter().map(|(hit, _)| hit).collect())
+    }
+
+    /// The rows an FTS5 expression matches, with their bm25 (lower is better).
+    fn matching(&self, expression: &str) -> Result<Vec<(i64, f64)>, IndexError> {
+        let mut statement =
+            self.connection.prepare_cached("SELECT rowid, bm25(words) FROM words WHERE words MATCH ?1")?;
+        let rows = statement.query_map([expression], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 

@@ -69,13 +69,13 @@ pub fn run(
         }
         Action::Search => {
             write_reading(&mut out, text, &query, lang)?;
-            let hits = Index::build(&catalog)?.search(&query)?;
-            writeln!(out, "{}", Msg::QueryResults.fill(lang, &[&hits.len()]))?;
-            for hit in hits.iter().take(PAGE) {
+            let page = Index::build(&catalog)?.page(&query, PAGE)?;
+            writeln!(out, "{}", Msg::QueryResults.fill(lang, &[&page.total]))?;
+            for hit in &page.hits {
                 writeln!(out, "  {}", line(&catalog.records[hit.record]))?;
             }
-            if hits.len() > PAGE {
-                writeln!(out, "  … {} more (`--json` lists every match)", hits.len() - PAGE)?;
+            if page.total > page.hits.len() {
+                writeln!(out, "  … {} more (`--json` lists every match)", page.total - page.hits.len())?;
             }
         }
         Action::Explain => {

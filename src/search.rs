@@ -5,9 +5,12 @@
 //!   query was read (with the implied parentheses);
 //! - `catalog`: the records;
 //! - `eval`: evaluation of a parsed query over records, with per-clause hit counts for
-//!   "explain".
+//!   "explain";
+//! - `index`: the same queries on SQLite FTS5, ranked by bm25, fast on a large catalogue;
+//! - `highlight`: the words of a record a query found, for showing them.
 
 pub mod catalog;
 pub mod eval;
+pub mod highlight;
 pub mod index;
 pub mod query;

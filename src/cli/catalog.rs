@@ -1,6 +1,7 @@
 //! `infolit catalog dump|search|explain`: the practice catalogue from the command line.
 
-use std::io::{self, Write};
+use std::fmt::Write as _;
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -11,6 +12,7 @@ use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::search::catalog::{Catalog, Record};
 use crate::search::eval::{self, Indexed};
+use crate::search::highlight::{Highlighter, Part};
 use crate::search::index::Index;
 use crate::search::query::{self, Query};
 
@@ -39,7 +41,7 @@ pub fn run(
             writeln!(out)?;
         } else {
             for record in &catalog.records {
-                writeln!(out, "{}", line(record))?;
+                writeln!(out, "{}", line(record, None))?;
             }
         }
         return Ok(ExitCode::SUCCESS);
@@ -56,12 +58,20 @@ pub fn run(
     match action {
         Action::Search if json => {
             let hits = Index::build(&catalog)?.search(&query)?;
+            let highlighter = Highlighter::new(&query);
             let report = SearchReport {
                 query: query.to_string(),
                 total: hits.len(),
                 results: hits
                     .iter()
-                    .map(|h| Found { id: &catalog.records[h.record].id, score: h.score })
+                    .map(|h| {
+                        let record = &catalog.records[h.record];
+                        Match {
+                            id: &record.id,
+                            score: h.score,
+                            found: highlighter.found_in(record, &catalog, lang),
+                        }
+                    })
                     .collect(),
             };
             serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
@@ -71,8 +81,9 @@ pub fn run(
             write_reading(&mut out, text, &query, lang)?;
             let page = Index::build(&catalog)?.page(&query, PAGE)?;
             writeln!(out, "{}", Msg::QueryResults.fill(lang, &[&page.total]))?;
+            let marks = Marks { highlighter: Highlighter::new(&query), bold: use_bold() };
             for hit in &page.hits {
-                writeln!(out, "  {}", line(&catalog.records[hit.record]))?;
+                writeln!(out, "  {}", line(&catalog.records[hit.record], Some(&marks)))?;
             }
             if page.total > page.hits.len() {
                 writeln!(out, "  … {} more (`--json` lists every match)", page.total - page.hits.len())?;
@@ -104,20 +115,53 @@ fn explain(out: &mut impl Write, catalog: &Catalog, indexed: &[Indexed], query: 
         writeln!(out, "{:>6}  {}{}", clause.hits, "  ".repeat(clause.depth), clause.text)?;
     }
     for hit in eval::search(catalog, indexed, query).iter().take(PAGE) {
-        writeln!(out, "  {}", line(&catalog.records[hit.record]))?;
+        writeln!(out, "  {}", line(&catalog.records[hit.record], None))?;
     }
     Ok(())
 }
 
-/// "L01  1999  The five laws of library science — Ranganathan, S. R."
-fn line(record: &Record) -> String {
+/// How the words a query found are shown in a result line.
+struct Marks {
+    highlighter: Highlighter,
+    /// Bold on a terminal; elsewhere (a file, a pipe, a screen reader's log) `[word]`.
+    bold: bool,
+}
+
+impl Marks {
+    fn apply(&self, text: &str, part: Part) -> String {
+        let mut out = String::new();
+        let mut at = 0;
+        for span in self.highlighter.spans(text, part) {
+            out.push_str(&text[at..span.start]);
+            let word = &text[span.clone()];
+            let _ = if self.bold { write!(out, "\x1b[1m{word}\x1b[22m") } else { write!(out, "[{word}]") };
+            at = span.end;
+        }
+        out.push_str(&text[at..]);
+        out
+    }
+}
+
+/// Bold for the found words when standard output is a terminal and `NO_COLOR` is not set.
+fn use_bold() -> bool {
+    io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// "L01  1999  The five laws of library science — Ranganathan, S. R.", with the words a
+/// query found marked when `marks` is given.
+fn line(record: &Record, marks: Option<&Marks>) -> String {
+    let mark = |text: &str, part: Part| marks.map_or_else(|| text.to_string(), |m| m.apply(text, part));
     let year = record.year.map_or_else(|| "----".to_string(), |y| y.to_string());
     let title = match &record.subtitle {
-        Some(subtitle) => format!("{}: {subtitle}", record.title),
-        None => record.title.clone(),
+        Some(subtitle) => format!("{}: {}", mark(&record.title, Part::Title), mark(subtitle, Part::Title)),
+        None => mark(&record.title, Part::Title),
     };
-    let authors =
-        if record.authors.is_empty() { String::new() } else { format!(" — {}", record.authors.join("; ")) };
+    let authors = if record.authors.is_empty() {
+        String::new()
+    } else {
+        let names: Vec<String> = record.authors.iter().map(|a| mark(a, Part::Author)).collect();
+        format!(" — {}", names.join("; "))
+    };
     format!("{}  {year}  {title}{authors}", record.id)
 }
 
@@ -127,11 +171,13 @@ struct SearchReport<'a> {
     /// The query as it was read, with the implied parentheses.
     query: String,
     total: usize,
-    results: Vec<Found<'a>>,
+    results: Vec<Match<'a>>,
 }
 
 #[derive(Debug, Serialize)]
-struct Found<'a> {
+struct Match<'a> {
     id: &'a str,
     score: usize,
+    /// The words and phrases the query found in the record, as written there.
+    found: Vec<String>,
 }

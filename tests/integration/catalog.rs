@@ -9,7 +9,7 @@ fn search_shows_how_the_query_was_read_and_the_results() {
     Test::new().args(&["--course", COURSE, "--lang", "en", "catalog", "search", "litera* OR stunting NOT ti:review"]).expect(
         "Your query was read as: litera* OR (stunting AND NOT title:review)\n\
          2 results\n  \
-         L12  2020  Literasi informasi generasi x, y, dan z dalam penyusunan karya tulis ilmiah Universitas Diponegoro — Fitri, Rizki Nursistian; Prasetyawan, Yanuar Yoga\n  \
+         L12  2020  [Literasi] informasi generasi x, y, dan z dalam penyusunan karya tulis ilmiah Universitas Diponegoro — Fitri, Rizki Nursistian; Prasetyawan, Yanuar Yoga\n  \
          L02  1991  Inside the search process: Information seeking from the user's perspective — Kuhlthau, Carol C.\n",
         0,
     );
@@ -29,6 +29,34 @@ fn search_as_json_lists_every_match_and_the_total() {
     for id in ["L02", "L12", "H06"] {
         assert!(ids.contains(&id), "{ids:?}");
     }
+}
+
+#[test]
+fn each_result_names_the_words_the_query_found_in_it() {
+    let output = Test::new()
+        .args(&[
+            "--course",
+            COURSE,
+            "--lang",
+            "en",
+            "catalog",
+            "search",
+            "--json",
+            "\"search process\" OR litera*",
+        ])
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
+    let found = |id: &str| -> Vec<String> {
+        let result = json["results"].as_array().expect("results").iter().find(|r| r["id"] == id).expect(id);
+        result["found"]
+            .as_array()
+            .expect("found")
+            .iter()
+            .filter_map(|w| w.as_str().map(str::to_string))
+            .collect()
+    };
+    assert_eq!(found("L02"), ["search process", "literacy"]);
+    assert_eq!(found("L12")[0], "Literasi");
 }
 
 #[test]

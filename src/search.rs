@@ -7,8 +7,10 @@
 //! - `eval`: evaluation of a parsed query over records, with per-clause hit counts for
 //!   "explain";
 //! - `index`: the same queries on SQLite FTS5, ranked by bm25, fast on a large catalogue;
-//! - `highlight`: the words of a record a query found, for showing them.
+//! - `highlight`: the words of a record a query found, for showing them;
+//! - `browser`: the catalogue screen's state (query, live results, the open record).
 
+pub mod browser;
 pub mod catalog;
 pub mod eval;
 pub mod highlight;

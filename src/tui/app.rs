@@ -11,6 +11,7 @@ use crate::exercise::ExerciseKind;
 use jiff::Timestamp;
 
 use crate::learner_name::{LearnerPicker, PickerAction, PickerMode, PickerOutcome};
+use crate::search::browser::Browser;
 use crate::session::{Place, Recorder, Screen, Session};
 
 /// The TUI application state.
@@ -35,6 +36,10 @@ pub struct App {
     clock: fn() -> Timestamp,
     /// The last problem saving progress, shown until the next save succeeds.
     pub(super) save_error: Option<String>,
+    /// The practice catalogue, indexed the first time it is opened and kept, with its query,
+    /// for the next time.
+    pub(super) catalogue: Option<Browser>,
+    pub(super) catalogue_open: bool,
     quit: bool,
 }
 
@@ -54,6 +59,8 @@ impl App {
             picker: None,
             clock: || Timestamp::UNIX_EPOCH,
             save_error: None,
+            catalogue: None,
+            catalogue_open: false,
             quit: false,
         }
     }
@@ -101,6 +108,10 @@ impl App {
             self.picker_key(key);
             return;
         }
+        if self.catalogue_open && !self.help_open {
+            self.catalogue_key(key);
+            return;
+        }
         let Some(action) = keymap::map(key, self.context(), self.help_open) else {
             return;
         };
@@ -119,11 +130,47 @@ impl App {
             }
             UiAction::ToggleHelp => self.help_open = !self.help_open,
             UiAction::CloseHelp => self.help_open = false,
+            UiAction::OpenCatalogue => self.open_catalogue(),
         }
         if self.session.place() != self.place {
             self.place = self.session.place();
             self.scroll = 0;
             self.max_scroll.set(u16::MAX);
+        }
+    }
+
+    /// Shows the catalogue screen over whatever was on screen; leaving it returns there.
+    fn open_catalogue(&mut self) {
+        if self.catalogue.is_none() {
+            match Browser::new(self.session.course().catalog.clone()) {
+                Ok(browser) => self.catalogue = Some(browser),
+                Err(error) => {
+                    self.save_error = Some(error.to_string());
+                    return;
+                }
+            }
+        }
+        self.catalogue_open = true;
+    }
+
+    fn catalogue_key(&mut self, key: KeyEvent) {
+        use keymap::CatalogueKey as K;
+        let Some(browser) = &mut self.catalogue else {
+            self.catalogue_open = false;
+            return;
+        };
+        match keymap::catalogue(key) {
+            Some(K::Type(c)) => browser.type_char(c),
+            Some(K::Erase) => browser.erase(),
+            Some(K::Cursor(delta)) => browser.move_cursor(delta),
+            Some(K::Select(delta)) => browser.select_by(delta),
+            Some(K::Open) => browser.open_selected(),
+            Some(K::Back) if !browser.back() => self.catalogue_open = false,
+            Some(K::Close) => self.catalogue_open = false,
+            Some(K::ToggleLanguage) => self.session.update(crate::session::Action::ToggleLanguage),
+            Some(K::Help) => self.help_open = true,
+            Some(K::Quit) => self.quit = true,
+            Some(K::Back) | None => {}
         }
     }
 
@@ -235,6 +282,8 @@ pub(super) mod tests {
                     "tab" => KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE),
                     "bs" => KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE),
                     "f2" => KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE),
+                    "f3" => KeyEvent::new(KeyCode::F(3), KeyModifiers::NONE),
+                    "f4" => KeyEvent::new(KeyCode::F(4), KeyModifiers::NONE),
                     "del" => KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
                     other => panic!("unknown key <{other}>"),
                 };
@@ -269,6 +318,29 @@ pub(super) mod tests {
         assert_eq!(app.scroll, 2);
         press(&mut app, "n");
         assert_eq!(app.scroll, 0);
+    }
+
+    #[test]
+    fn the_catalogue_opens_from_a_typed_exercise_and_esc_returns_there() {
+        let mut app = kinds_app(Lang::En);
+        press(&mut app, "<enter><enter><tab><tab><tab>opac");
+        let place = app.session.place();
+        press(&mut app, "<f4>stunting OR pelangi");
+        assert!(app.catalogue_open);
+        let browser = app.catalogue.as_ref().expect("catalogue");
+        assert_eq!(browser.input(), "stunting OR pelangi");
+        assert_eq!(browser.results().len(), 2);
+        press(&mut app, "<esc>");
+        assert!(!app.catalogue_open);
+        assert_eq!(app.session.place(), place);
+        // The answer typed before is still there, and typing goes on into it.
+        press(&mut app, "s");
+        let Screen::Lesson(state) = app.session.screen() else { panic!("a lesson") };
+        assert_eq!(state.exercise.input, "opacs");
+        // The catalogue keeps its query for the next visit; `/` opens it from a list.
+        press(&mut app, "<esc><esc>/");
+        assert!(app.catalogue_open);
+        assert_eq!(app.catalogue.as_ref().map(Browser::input), Some("stunting OR pelangi"));
     }
 
     #[test]

@@ -38,6 +38,51 @@ pub enum UiAction {
     ScrollPage(i32),
     ToggleHelp,
     CloseHelp,
+    /// Open the practice catalogue, from any screen.
+    OpenCatalogue,
+}
+
+/// A key on the catalogue screen: letters type the query, so commands are on other keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CatalogueKey {
+    Type(char),
+    Erase,
+    Cursor(isize),
+    Select(isize),
+    Open,
+    /// Close the open record, or leave the catalogue.
+    Back,
+    Close,
+    ToggleLanguage,
+    Help,
+    Quit,
+}
+
+/// Keys on the catalogue screen.
+#[must_use]
+pub fn catalogue(key: KeyEvent) -> Option<CatalogueKey> {
+    use CatalogueKey as K;
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(K::Quit);
+    }
+    Some(match key.code {
+        KeyCode::Char(c) => K::Type(c),
+        KeyCode::Backspace => K::Erase,
+        KeyCode::Left => K::Cursor(-1),
+        KeyCode::Right => K::Cursor(1),
+        KeyCode::Home => K::Cursor(isize::MIN / 2),
+        KeyCode::End => K::Cursor(isize::MAX / 2),
+        KeyCode::Up => K::Select(-1),
+        KeyCode::Down => K::Select(1),
+        KeyCode::PageUp => K::Select(-10),
+        KeyCode::PageDown => K::Select(10),
+        KeyCode::Enter => K::Open,
+        KeyCode::Esc => K::Back,
+        KeyCode::F(4) => K::Close,
+        KeyCode::F(3) => K::ToggleLanguage,
+        KeyCode::F(1) => K::Help,
+        _ => return None,
+    })
 }
 
 /// A key on the "who are you?" screen.
@@ -87,6 +132,7 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
         KeyCode::F(1) => Some(UiAction::ToggleHelp),
         KeyCode::F(2) => Some(S(A::Hint)),
         KeyCode::F(3) => Some(S(A::ToggleLanguage)),
+        KeyCode::F(4) => Some(UiAction::OpenCatalogue),
         KeyCode::Esc => Some(S(A::Back)),
         KeyCode::PageDown => Some(UiAction::ScrollPage(1)),
         KeyCode::PageUp => Some(UiAction::ScrollPage(-1)),
@@ -125,6 +171,7 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
         KeyCode::Char('q') => Some(S(A::Quit)),
         KeyCode::Char('?') => Some(UiAction::ToggleHelp),
         KeyCode::Char('l' | 'L') => Some(S(A::ToggleLanguage)),
+        KeyCode::Char('/') => Some(UiAction::OpenCatalogue),
         KeyCode::Backspace => Some(S(A::Back)),
         _ => None,
     };

@@ -16,3 +16,5 @@ pub const LINK: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 pub const URL: Style = Style::new().fg(Color::Blue);
 pub const MARKER: Style = Style::new().fg(Color::DarkGray);
 pub const INPUT: Style = Style::new().add_modifier(Modifier::UNDERLINED);
+/// Words of a catalogue record that the query found.
+pub const FOUND: Style = Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));

@@ -1,6 +1,7 @@
 //! Drawing the app: the frame around every screen (header, notice line, key bar), the
 //! "window too small" message, and dispatch to one view per screen.
 
+mod catalogue;
 mod choice;
 mod cloze;
 mod exercise;
@@ -63,6 +64,14 @@ impl Widget for &App {
             Paragraph::new(keys).render(keys_area, buf);
             return;
         }
+        if let (true, Some(browser)) = (self.catalogue_open, &self.catalogue) {
+            catalogue::render(browser, lang, body, buf);
+            keybar::render_catalogue(browser, lang, keys_area, buf);
+            if self.help_open {
+                help::render(self, area, buf);
+            }
+            return;
+        }
         match self.session.screen() {
             Screen::Home { selected } => home::render(self, *selected, body, buf),
             Screen::Workshop { selected, .. } => workshop::render(self, *selected, body, buf),
@@ -111,6 +120,37 @@ mod tests {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
         terminal.draw(|frame| frame.render_widget(app, frame.area())).expect("draw");
         terminal
+    }
+
+    #[test]
+    fn catalogue_screens() {
+        let mut app = kinds_app(Lang::En);
+        press(&mut app, "/");
+        insta::assert_snapshot!("catalogue_empty", draw(&app, 80, 24).backend());
+        press(&mut app, "litera* OR stunting AND");
+        insta::assert_snapshot!("catalogue_mistake", draw(&app, 80, 24).backend());
+        press(&mut app, " lang:en");
+        insta::assert_snapshot!("catalogue_results", draw(&app, 80, 24).backend());
+        press(&mut app, "<down><enter>");
+        insta::assert_snapshot!("catalogue_record", draw(&app, 80, 24).backend());
+        press(&mut app, "<f3>");
+        insta::assert_snapshot!("catalogue_record_in_indonesian", draw(&app, 80, 24).backend());
+    }
+
+    #[test]
+    fn catalogue_marks_the_words_found() {
+        let mut app = kinds_app(Lang::En);
+        press(&mut app, "/stunting");
+        let terminal = draw(&app, 80, 24);
+        let buffer = terminal.backend().buffer();
+        let row = (0..24)
+            .find(|y| (0..80).map(|x| buffer[(x, *y)].symbol()).collect::<String>().contains("M01"))
+            .expect("M01 listed");
+        let line: String = (0..80).map(|x| buffer[(x, row)].symbol()).collect();
+        let byte = line.find("stunting").expect("title word");
+        let at = u16::try_from(line[..byte].chars().count()).expect("column");
+        assert!(buffer[(at, row)].modifier.contains(ratatui::style::Modifier::BOLD));
+        assert!(!buffer[(at - 2, row)].modifier.contains(ratatui::style::Modifier::BOLD));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::i18n::Msg;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
-    let popup = area.centered(Constraint::Max(72), Constraint::Max(22));
+    let popup = area.centered(Constraint::Max(72), Constraint::Max(24));
     Clear.render(popup, buf);
     let mut lines: Vec<Line> = vec![Line::raw(Msg::HelpIntro.text(lang)), Line::raw("")];
     for msg in [
@@ -26,6 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Msg::HelpLanguage,
         Msg::HelpQuit,
         Msg::HelpTyped,
+        Msg::HelpCatalogue,
     ] {
         lines.push(Line::raw(msg.text(lang)));
     }

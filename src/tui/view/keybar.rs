@@ -10,6 +10,8 @@ use super::super::app::App;
 use super::super::keymap::Context;
 use super::super::theme;
 use crate::i18n::Msg;
+use crate::lang::Lang;
+use crate::search::browser::Browser;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
@@ -69,13 +71,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         [("?", Msg::KeyHelp), ("q", Msg::KeyQuit)]
     };
+    keys.push((if typing { "F4" } else { "/" }, Msg::KeyCatalogue));
+    fit(&mut keys, &always, lang, area, buf);
+}
+
+/// The keys of the catalogue screen.
+pub fn render_catalogue(browser: &Browser, lang: Lang, area: Rect, buf: &mut Buffer) {
+    let mut keys = if browser.open_record().is_some() {
+        vec![("Esc", Msg::KeyBack)]
+    } else {
+        vec![("↑↓", Msg::KeyResults), ("Enter", Msg::KeyOpen), ("Esc", Msg::KeyClose)]
+    };
+    keys.push(("F3", Msg::KeyLanguage));
+    fit(&mut keys, &[("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)], lang, area, buf);
+}
+
+/// Draws `keys` then `always`, dropping keys from the end of `keys` until all fit.
+fn fit(keys: &mut Vec<(&str, Msg)>, always: &[(&str, Msg)], lang: Lang, area: Rect, buf: &mut Buffer) {
     let width = |items: &[(&str, Msg)]| -> usize {
         items.iter().map(|(k, m)| UnicodeWidthStr::width(*k) + UnicodeWidthStr::width(m.text(lang)) + 4).sum()
     };
-    let budget = usize::from(area.width).saturating_sub(width(&always));
-    while width(&keys) > budget && keys.pop().is_some() {}
+    let budget = usize::from(area.width).saturating_sub(width(always));
+    while width(keys) > budget && keys.pop().is_some() {}
     let mut spans = Vec::new();
-    for (key, msg) in keys.iter().chain(&always) {
+    for (key, msg) in keys.iter().chain(always) {
         spans.push(Span::styled(format!(" {key} "), theme::KEY));
         spans.push(Span::raw(format!(" {} ", msg.text(lang))));
     }

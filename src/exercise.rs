@@ -4,6 +4,7 @@
 mod choice;
 mod cloze;
 mod numeric;
+mod query;
 mod sequence;
 mod shuffle;
 mod survey;
@@ -14,6 +15,7 @@ use serde::Serialize;
 pub use choice::{ChoiceOption, ChoiceSpec, display_order};
 pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
 pub use numeric::NumericSpec;
+pub use query::{CatalogData, QuerySpec, SharedCatalog, Technique};
 pub use sequence::{MatchSpec, OrderSpec};
 pub use shuffle::{fnv1a, stable_shuffle};
 pub use survey::{
@@ -87,6 +89,8 @@ pub enum ExerciseKind {
     Cloze(ClozeSpec),
     /// Polls, surveys and reflections: recorded, not graded.
     Survey(SurveySpec),
+    /// A search on the practice catalogue, graded by what it retrieves.
+    Query(QuerySpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -102,11 +106,12 @@ pub enum KindName {
     Poll,
     Survey,
     Reflection,
+    Query,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 9] = [
+    pub const ALL: [KindName; 10] = [
         KindName::Choice,
         KindName::Text,
         KindName::Numeric,
@@ -116,6 +121,7 @@ impl KindName {
         KindName::Poll,
         KindName::Survey,
         KindName::Reflection,
+        KindName::Query,
     ];
 
     #[must_use]
@@ -130,6 +136,7 @@ impl KindName {
             KindName::Poll => "poll",
             KindName::Survey => "survey",
             KindName::Reflection => "reflection",
+            KindName::Query => "query",
         }
     }
 
@@ -149,6 +156,7 @@ impl ExerciseKind {
             ExerciseKind::Order(_) => KindName::Order,
             ExerciseKind::Match(_) => KindName::Match,
             ExerciseKind::Cloze(_) => KindName::Cloze,
+            ExerciseKind::Query(_) => KindName::Query,
             ExerciseKind::Survey(spec) => match spec.style {
                 SurveyStyle::Poll => KindName::Poll,
                 SurveyStyle::Survey => KindName::Survey,
@@ -170,6 +178,7 @@ impl ExerciseKind {
             self,
             ExerciseKind::Text(_)
                 | ExerciseKind::Numeric(_)
+                | ExerciseKind::Query(_)
                 | ExerciseKind::Cloze(_)
                 | ExerciseKind::Survey(_)
         )

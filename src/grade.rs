@@ -12,9 +12,11 @@ mod matching;
 pub mod normalize;
 mod numeric;
 mod order;
+mod query;
 mod text;
 
 pub use answer::{Answer, AnswerError};
+pub use query::Named;
 
 use crate::exercise::{Exercise, ExerciseKind};
 use crate::i18n::Msg;
@@ -80,6 +82,45 @@ pub enum Note {
         hints: usize,
         points: f64,
     },
+    /// Query: a mistake in the query, so it could not run.
+    QueryMistake(crate::search::query::QueryError),
+    /// Query: how many records it found, and how many of the relevant ones.
+    QueryFound {
+        found: usize,
+        relevant: usize,
+        of: usize,
+    },
+    /// Query: relevant or required records it did not find.
+    QueryMissed(Vec<Named>),
+    /// Query: a NOT removed this many relevant records.
+    QueryRemovedByNot {
+        clause: String,
+        count: usize,
+    },
+    /// Query: a part joined with AND is missing from this many relevant records.
+    QueryLeftOutBy {
+        clause: String,
+        count: usize,
+    },
+    /// Query: none of its words occur in this many relevant records.
+    QueryNoWordMatched {
+        count: usize,
+    },
+    /// Query: records found that do not meet the need.
+    QueryExcess {
+        count: usize,
+        some: Vec<Named>,
+    },
+    /// Query: records found that the search should leave out.
+    QueryForbidden(Vec<Named>),
+    /// Query: the number of results is outside the bounds.
+    QueryCount {
+        found: usize,
+        min: Option<usize>,
+        max: Option<usize>,
+    },
+    /// Query: a technique the exercise asks for is not used.
+    QueryTechnique(crate::exercise::Technique),
 }
 
 impl Note {
@@ -105,8 +146,62 @@ impl Note {
             Note::HintPenalty { hints, points } => {
                 Msg::NoteHintPenalty.fill(lang, &[hints, &format_points(*points)])
             }
+            Note::QueryMistake(error) => format!("{} {}", error.kind.message(lang), error.kind.help(lang)),
+            Note::QueryFound { found, relevant, of } => {
+                Msg::NoteQueryFound.fill(lang, &[found, relevant, of])
+            }
+            Note::QueryMissed(records) => Msg::NoteQueryMissed.fill(lang, &[&names(records, lang)]),
+            Note::QueryRemovedByNot { clause, count } => {
+                Msg::NoteQueryRemovedByNot.fill(lang, &[clause, count])
+            }
+            Note::QueryLeftOutBy { clause, count } => Msg::NoteQueryLeftOutBy.fill(lang, &[clause, count]),
+            Note::QueryNoWordMatched { count } => Msg::NoteQueryNoWord.fill(lang, &[count]),
+            Note::QueryExcess { count, some } => {
+                Msg::NoteQueryExcess.fill(lang, &[count, &names(some, lang)])
+            }
+            Note::QueryForbidden(records) => Msg::NoteQueryForbidden.fill(lang, &[&names(records, lang)]),
+            Note::QueryCount { found, min, max } => match (min, max) {
+                (Some(min), Some(max)) => Msg::NoteQueryCountBetween.fill(lang, &[found, min, max]),
+                (Some(min), None) => Msg::NoteQueryCountAtLeast.fill(lang, &[found, min]),
+                (None, Some(max)) => Msg::NoteQueryCountAtMost.fill(lang, &[found, max]),
+                (None, None) => String::new(),
+            },
+            Note::QueryTechnique(technique) => {
+                Msg::NoteQueryTechnique.fill(lang, &[&technique_name(*technique, lang)])
+            }
         }
     }
+}
+
+/// "L12 “Literasi informasi…”, H06 “Laskar pelangi” and 2 more".
+fn names(records: &[Named], lang: Lang) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for record in records {
+        if record.id.is_empty() {
+            parts.push(Msg::AndMore.fill(lang, &[&record.title]));
+        } else {
+            parts.push(format!("{} “{}”", record.id, record.title));
+        }
+    }
+    parts.join(", ")
+}
+
+/// A technique as the feedback names it: with the syntax that writes it.
+fn technique_name(technique: crate::exercise::Technique, lang: Lang) -> String {
+    use crate::exercise::Technique as T;
+    let msg = match technique {
+        T::And => Msg::TechniqueAnd,
+        T::Or => Msg::TechniqueOr,
+        T::Not => Msg::TechniqueNot,
+        T::Phrase => Msg::TechniquePhrase,
+        T::Truncation => Msg::TechniqueTruncation,
+        T::Field => Msg::TechniqueField,
+        T::Parentheses => Msg::TechniqueParentheses,
+        T::Year => Msg::TechniqueYear,
+        T::Language => Msg::TechniqueLanguage,
+        T::Type => Msg::TechniqueType,
+    };
+    msg.text(lang).to_string()
 }
 
 /// A score for people: at most two decimals, no trailing zeros ("0.5", "1", "0.33").
@@ -142,8 +237,16 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
         (ExerciseKind::Order(spec), Answer::Order(sequence)) => order::grade(spec, sequence),
         (ExerciseKind::Match(spec), Answer::Match(chosen)) => matching::grade(spec, chosen),
         (ExerciseKind::Cloze(spec), Answer::Cloze(values)) => cloze::grade(spec, values),
+        (ExerciseKind::Query(spec), Answer::Text(text)) => query::grade(spec, text),
         _ => Verdict::wrong(Note::InvalidAnswer),
     }
+}
+
+/// Grades a query for a query exercise's spec on its own (the loader checks an author's
+/// solution with it before the exercise exists).
+#[must_use]
+pub fn query_grade(spec: &crate::exercise::QuerySpec, text: &str) -> Verdict {
+    query::grade(spec, text)
 }
 
 /// Grades `answer` as a learner's attempt: the exercise's hint penalty is taken off for each

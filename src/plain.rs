@@ -314,7 +314,7 @@ fn show_exercise(
             }
             if spec.multiple { Msg::PlainMultiple } else { Msg::PlainExercise }
         }
-        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Msg::PlainTyped,
+        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => Msg::PlainTyped,
         ExerciseKind::Cloze(spec) => {
             for line in &spec.text.get(lang).lines {
                 let filled: String = split_gaps(&line.marked_text())

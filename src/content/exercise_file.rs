@@ -13,7 +13,7 @@ use super::kind;
 use super::localize;
 use super::raw::{RawBank, RawEnvelope, RawExample, RawReflection};
 use crate::diagnostic::{Diagnostic, SourceFile};
-use crate::exercise::{Example, Exercise, ExerciseKind, Expectation, Explain, KindName};
+use crate::exercise::{Example, Exercise, ExerciseKind, Expectation, Explain, KindName, SharedCatalog};
 use crate::grade::{self, answer};
 use crate::text::{Doc, Localized};
 
@@ -26,7 +26,14 @@ pub struct ExerciseDraft {
 }
 
 /// Reads every exercise of a bank; problems go to `diags`.
-pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<ExerciseDraft> {
+///
+/// `catalog` is the course's catalogue, which query exercises are checked and graded
+/// against; `None` when the file is checked on its own.
+pub fn read(
+    file: &SourceFile,
+    catalog: Option<&SharedCatalog>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<ExerciseDraft> {
     let Some(table) = decode::parse_document(file, diags) else {
         return Vec::new();
     };
@@ -42,14 +49,19 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Vec<ExerciseDraft
                 .with_help("add one with an `[[exercise]]` table"),
         );
     }
-    items.iter().filter_map(|item| read_exercise(file, item, diags)).collect()
+    items.iter().filter_map(|item| read_exercise(file, item, catalog, diags)).collect()
 }
 
 fn kind_names() -> Vec<&'static str> {
     KindName::ALL.iter().map(|k| k.as_str()).collect()
 }
 
-fn read_exercise(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic>) -> Option<ExerciseDraft> {
+fn read_exercise(
+    file: &SourceFile,
+    item: &Value<'_>,
+    catalog: Option<&SharedCatalog>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<ExerciseDraft> {
     let Some(kind) = decode::get(item, "kind") else {
         diags.push(
             file.error(item.span(), "missing key `kind` in an exercise")
@@ -90,6 +102,7 @@ fn read_exercise(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic
         KindName::Cloze => read_kind!(|raw, d| kind::cloze::read(file, &raw, d)),
         KindName::Poll => read_kind!(|raw, d| kind::survey::read_poll(file, &raw, d)),
         KindName::Survey => read_kind!(|raw, d| kind::survey::read_survey(file, &raw, d)),
+        KindName::Query => read_kind!(|raw, d| kind::query::read(file, &raw, span.clone(), catalog, d)),
         KindName::Reflection => {
             read_kind!(|_: RawReflection, _: &mut Vec<Diagnostic>| Some(kind::survey::reflection()))
         }
@@ -241,6 +254,12 @@ fn check_example(
             return None;
         }
     };
+    if let ExerciseKind::Query(spec) = &exercise.kind
+        && spec.catalog.is_none()
+    {
+        // Checked without its course: there is no catalogue to run the example on.
+        return Some(Example { answer: parts, expect });
+    }
     let verdict = grade::grade(exercise, &answer);
     let fraction = if verdict.max > 0.0 { verdict.score / verdict.max } else { 0.0 };
     let ok = match expect {

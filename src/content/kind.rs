@@ -3,6 +3,7 @@
 pub mod choice;
 pub mod cloze;
 pub mod numeric;
+pub mod query;
 pub mod sequence;
 pub mod short_answer;
 pub mod survey;

@@ -93,7 +93,7 @@ pub fn check_file(path: &str, content: FileContent, kind: FileKind) -> Vec<Diagn
         match kind {
             FileKind::Workshop => drop(workshop_file::read(&file, &mut diags)),
             FileKind::Lesson => drop(lesson_file::read(&file, &mut diags)),
-            FileKind::ExerciseBank => drop(exercise_file::read(&file, &mut diags)),
+            FileKind::ExerciseBank => drop(exercise_file::read(&file, None, &mut diags)),
             FileKind::Catalog => drop(catalog_file::read(&file, &mut diags)),
         }
     }
@@ -240,10 +240,13 @@ impl Loader {
             }
         }
 
+        // The catalogue first: query exercises are checked and graded against it.
+        let catalog = self.read_catalog(catalog_files);
+        let shared = crate::exercise::SharedCatalog::new(catalog.clone());
         let mut exercises: Vec<(ExerciseDraft, usize)> = Vec::new();
         for bank in banks {
             if let Some(index) = self.open(&bank.rel, bank.content, FileKind::ExerciseBank) {
-                let drafts = exercise_file::read(&self.files[index], &mut self.diags);
+                let drafts = exercise_file::read(&self.files[index], Some(&shared), &mut self.diags);
                 exercises.extend(drafts.into_iter().map(|d| (d, index)));
             }
         }
@@ -291,7 +294,6 @@ impl Loader {
                 );
             }
         }
-        let catalog = self.read_catalog(catalog_files);
         sort(&mut self.diags);
         Loaded {
             course: Course {

@@ -167,6 +167,25 @@ pub struct RawTextRule {
     pub feedback: Option<Spanned<RawText>>,
 }
 
+/// The keys of a `query` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuery {
+    #[serde(default)]
+    pub target: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub required: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub forbidden: Vec<Spanned<String>>,
+    pub min_recall: Option<Spanned<f64>>,
+    pub min_precision: Option<Spanned<f64>>,
+    pub min_results: Option<Spanned<i64>>,
+    pub max_results: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub techniques: Vec<Spanned<String>>,
+    pub solution: Option<Spanned<String>>,
+}
+
 /// The keys of a `numeric` exercise.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

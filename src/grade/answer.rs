@@ -79,7 +79,7 @@ pub fn parse(kind: &ExerciseKind, parts: &[String]) -> Result<Answer, AnswerErro
             }
             Ok(Answer::Choice(picked))
         }
-        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => Ok(Answer::Text(joined)),
+        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => Ok(Answer::Text(joined)),
         ExerciseKind::Order(spec) => parse_order(&joined, spec.items.len()).map(Answer::Order),
         ExerciseKind::Match(spec) => {
             parse_pairs(&joined, spec.pairs.len(), spec.rights().len()).map(Answer::Match)
@@ -218,6 +218,7 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
             items.join(" → ")
         }
         ExerciseKind::Survey(_) => String::new(),
+        ExerciseKind::Query(spec) => spec.solution.clone().unwrap_or_default(),
         ExerciseKind::Cloze(spec) => {
             let values: Vec<String> = spec
                 .gaps

@@ -92,7 +92,10 @@ impl App {
             (Screen::Lesson(_), Some(ExerciseKind::Choice(spec))) => {
                 Context::Choice { multiple: spec.multiple }
             }
-            (Screen::Lesson(_), Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_))) => Context::Typed,
+            (
+                Screen::Lesson(_),
+                Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_)),
+            ) => Context::Typed,
             (Screen::Lesson(_), Some(ExerciseKind::Order(_))) => Context::Order,
             (Screen::Lesson(_), Some(ExerciseKind::Match(_))) => Context::Match,
             (Screen::Lesson(_), Some(ExerciseKind::Cloze(_))) => Context::Cloze,

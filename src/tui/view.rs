@@ -216,6 +216,15 @@ mod tests {
     }
 
     #[test]
+    fn query_widget() {
+        widget(
+            "query",
+            "<enter><enter><tab><tab><tab><tab><tab><tab><tab><tab>su:\"information literacy\" NOT lang:id",
+            "<enter>",
+        );
+    }
+
+    #[test]
     fn numeric_widget_out_of_attempts() {
         widget("numeric", "<enter><enter><tab><tab><tab><tab>80<enter>", "7<enter>");
     }

@@ -86,3 +86,42 @@ fn a_cloze_takes_one_value_per_gap() {
     let output = Test::new().args(&["--course", course, "grade", "gaps", "AND | b | c"]).expect("", 2);
     output.assert_stderr_contains("this text has 2 gaps, and 3 values were given");
 }
+
+const KINDS_COURSE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course");
+
+#[test]
+fn a_query_is_graded_by_what_it_retrieves() {
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "search", "su:\"information literacy\""])
+        .expect("correct: score 1 of 1\nYour query found 2 records: 2 of the 2 relevant ones.\n", 0);
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "search", "su:\"information literacy\" NOT lang:id"])
+        .expect(
+            "incorrect: score 0.83 of 1\n\
+             Your query found 1 records: 1 of the 2 relevant ones.\n\
+             Missed: L12 “Literasi informasi generasi x, y, dan z dalam penyusunan karya tulis ilmiah Universitas Diponegoro”.\n\
+             NOT lang:id removed 1 relevant records (they match lang:id). Narrow the NOT part, or drop it.\n",
+            0,
+        );
+    Test::new().args(&["--course", KINDS_COURSE, "--lang", "id", "grade", "search", "su:(literasi"]).expect(
+        "incorrect: score 0 of 1\nTanda kurung ini tidak pernah ditutup. Tambahkan ) di akhir kelompoknya.\n",
+        0,
+    );
+}
+
+#[test]
+fn check_finds_unknown_records_and_a_solution_that_fails_its_own_criteria() {
+    let records = "format_version = 1\n\n[[subject]]\nid = \"s\"\nlabel = { id = \"subjek\", en = \"subject\" }\n\n\
+                   [[record]]\nid = \"R1\"\ntype = \"book\"\nlang = \"id\"\ntitle = \"Literasi informasi\"\nauthors = []\nsubjects = [\"s\"]\n";
+    let bank = "format_version = 1\n\n[[exercise]]\nid = \"q\"\nkind = \"query\"\n\
+                prompt = { id = \"Cari.\", en = \"Search.\" }\ntarget = [\"R2\"]\nsolution = \"literasi\"\n\n\
+                [[exercise.examples]]\nanswer = \"literasi\"\nexpect = \"correct\"\n";
+    let output = Test::with_course()
+        .file("exercises/catalog/records.toml", records)
+        .file("exercises/query.toml", bank)
+        .args(&["check", "."])
+        .run();
+    output.assert_stdout_contains("exercises/query.toml:7:11: error: no record `R2` in the catalogue");
+    output.assert_stdout_contains("did you mean `R1`?");
+    output.assert_stdout_contains("error: the solution does not meet the exercise's own criteria");
+}

@@ -172,7 +172,7 @@ fn ordering_and_matching_in_plain_mode() {
         .run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     let expected_in_order = [
-        "== Every kind — Step 6 of 8 ==",
+        "== Every kind — Step 6 of 9 ==",
         "1. Judge the results\n2. Combine them with operators\n3. Choose keywords\n4. State the question\n",
         "Type the items' numbers in the right order, e.g. 3 1 2, and press Enter.",
         "Place every item exactly once.",
@@ -180,7 +180,7 @@ fn ordering_and_matching_in_plain_mode() {
          Not quite.\nScore: 0.67 of 1\nThe longest run already in the right order: 3 of 4 items.\nTry again.\n\
          1. State the question\n2. Choose keywords\n3. Judge the results\n4. Combine them with operators\n",
         "Your answer: State the question → Choose keywords → Combine them with operators → Judge the results\nCorrect!",
-        "== Every kind — Step 7 of 8 ==",
+        "== Every kind — Step 7 of 9 ==",
         "1. AND\n2. OR\n3. NOT\na. excludes\nb. narrows\nc. sorts the results\nd. broadens\n",
         "Your answer: 1b (AND → narrows); 2c (OR → sorts the results)\nNot quite.\nScore: 0.33 of 1\nPairs right: 1 of 3.",
         "Your answer: 1b (AND → narrows); 2d (OR → broadens); 3a (NOT → excludes)\nCorrect!",
@@ -203,7 +203,7 @@ fn a_cloze_in_plain_mode() {
         .run();
     assert_eq!(output.code, 0, "{}", output.stderr);
     let expected_in_order = [
-        "== Every kind — Step 8 of 8 ==",
+        "== Every kind — Step 8 of 9 ==",
         "The operator [1: ____] narrows the results, while [2: ____] broadens them.\n\nGap 2: a. AND  b. OR  c. NOT\n",
         "Type each gap's value, separated by | (e.g. AND | b), and press Enter.",
         "Type each gap's value, separated by | (e.g. AND | b), and press Enter.",
@@ -266,4 +266,26 @@ fn polls_surveys_and_reflections_are_recorded_not_graded() {
     let graded = Test::new().args(&["--course", course, "grade", "poll", "1"]).run();
     assert_eq!(graded.code, 2);
     graded.assert_stderr_contains("polls, surveys and reflections are not graded");
+}
+
+#[test]
+fn a_query_exercise_in_plain_mode() {
+    let output = Test::new()
+        .args(&[
+            "--course",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
+            "--lang",
+            "en",
+            "--learner",
+            "Budi",
+        ])
+        .stdin("1\n1\n:n\n:n\n:n\n:n\n:n\n:n\n:n\n:n\nsu:\"information literacy\" NOT lang:id\nsu:\"information literacy\"\n:q\n")
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    output.assert_stdout_in_order(&[
+        "== Every kind — Step 9 of 9 ==",
+        "Your answer: su:\"information literacy\" NOT lang:id\nNot quite.\nScore: 0.83 of 1",
+        "NOT lang:id removed 1 relevant records (they match lang:id).",
+        "Your answer: su:\"information literacy\"\nCorrect!\nYour query found 2 records: 2 of the 2 relevant ones.",
+    ]);
 }

@@ -29,7 +29,9 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
     lines.push(blank());
     match &exercise.kind {
         ExerciseKind::Choice(spec) => lines.extend(choice::lines(spec, state, lang)),
-        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) => lines.extend(typed::lines(state, lang)),
+        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => {
+            lines.extend(typed::lines(state, lang));
+        }
         ExerciseKind::Order(spec) => lines.extend(sequence::order_lines(spec, state, lang)),
         ExerciseKind::Match(spec) => lines.extend(sequence::match_lines(spec, state, lang)),
         ExerciseKind::Cloze(spec) => lines.extend(cloze::lines(spec, state, lang)),

@@ -117,3 +117,17 @@ fn check_validates_catalogue_files() {
             1,
         );
 }
+
+#[test]
+fn the_bundled_catalogue_is_large_and_mixed_enough_to_practise_on() {
+    let output = Test::new().args(&["catalog", "dump", "--json"]).run();
+    let records: Vec<serde_json::Value> = serde_json::from_str(&output.stdout).expect("JSON");
+    assert!(records.len() >= 300, "{} records", records.len());
+    let count = |key: &str, value: &str| records.iter().filter(|r| r[key] == value).count();
+    assert!(count("lang", "id") >= 100 && count("lang", "en") >= 100);
+    for kind in ["book", "article", "thesis", "web", "report"] {
+        assert!(count("type", kind) >= 5, "{kind}");
+    }
+    // Every record has a summary in both languages.
+    assert!(records.iter().all(|r| r["abstract"]["id"].is_string() && r["abstract"]["en"].is_string()));
+}

@@ -3,6 +3,7 @@
 
 mod choice;
 mod cloze;
+mod identifier;
 mod numeric;
 mod query;
 mod sequence;
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 pub use choice::{ChoiceOption, ChoiceSpec, display_order};
 pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
+pub use identifier::{IdentifierSpec, IdentifierTask};
 pub use numeric::NumericSpec;
 pub use query::{CatalogData, QuerySpec, SharedCatalog, Technique};
 pub use sequence::{MatchSpec, OrderSpec};
@@ -91,6 +93,8 @@ pub enum ExerciseKind {
     Survey(SurveySpec),
     /// A search on the practice catalogue, graded by what it retrieves.
     Query(QuerySpec),
+    /// An ISBN, ISSN or DOI task, graded by the identifier's algorithm.
+    Identifier(IdentifierSpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -107,11 +111,12 @@ pub enum KindName {
     Survey,
     Reflection,
     Query,
+    Identifier,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 10] = [
+    pub const ALL: [KindName; 11] = [
         KindName::Choice,
         KindName::Text,
         KindName::Numeric,
@@ -122,6 +127,7 @@ impl KindName {
         KindName::Survey,
         KindName::Reflection,
         KindName::Query,
+        KindName::Identifier,
     ];
 
     #[must_use]
@@ -137,6 +143,7 @@ impl KindName {
             KindName::Survey => "survey",
             KindName::Reflection => "reflection",
             KindName::Query => "query",
+            KindName::Identifier => "identifier",
         }
     }
 
@@ -157,6 +164,7 @@ impl ExerciseKind {
             ExerciseKind::Match(_) => KindName::Match,
             ExerciseKind::Cloze(_) => KindName::Cloze,
             ExerciseKind::Query(_) => KindName::Query,
+            ExerciseKind::Identifier(_) => KindName::Identifier,
             ExerciseKind::Survey(spec) => match spec.style {
                 SurveyStyle::Poll => KindName::Poll,
                 SurveyStyle::Survey => KindName::Survey,
@@ -179,6 +187,7 @@ impl ExerciseKind {
             ExerciseKind::Text(_)
                 | ExerciseKind::Numeric(_)
                 | ExerciseKind::Query(_)
+                | ExerciseKind::Identifier(_)
                 | ExerciseKind::Cloze(_)
                 | ExerciseKind::Survey(_)
         )

@@ -8,6 +8,7 @@
 pub mod answer;
 mod choice;
 mod cloze;
+mod identifier;
 mod matching;
 pub mod normalize;
 mod numeric;
@@ -16,6 +17,7 @@ mod query;
 mod text;
 
 pub use answer::{Answer, AnswerError};
+pub use identifier::IdNote;
 pub use query::Named;
 
 use crate::exercise::{Exercise, ExerciseKind};
@@ -121,6 +123,8 @@ pub enum Note {
     },
     /// Query: a technique the exercise asks for is not used.
     QueryTechnique(crate::exercise::Technique),
+    /// Identifier exercises.
+    Identifier(IdNote),
 }
 
 impl Note {
@@ -166,6 +170,7 @@ impl Note {
                 (None, Some(max)) => Msg::NoteQueryCountAtMost.fill(lang, &[found, max]),
                 (None, None) => String::new(),
             },
+            Note::Identifier(note) => id_note(note, lang),
             Note::QueryTechnique(technique) => {
                 Msg::NoteQueryTechnique.fill(lang, &[&technique_name(*technique, lang)])
             }
@@ -184,6 +189,56 @@ fn names(records: &[Named], lang: Lang) -> String {
         }
     }
     parts.join(", ")
+}
+
+/// An identifier note in `lang`.
+fn id_note(note: &IdNote, lang: Lang) -> String {
+    use crate::identifier::Scheme;
+    let rule = |scheme: Scheme| match scheme {
+        Scheme::Isbn10 => Msg::IdRuleIsbn10,
+        Scheme::Isbn13 => Msg::IdRuleIsbn13,
+        Scheme::Issn => Msg::IdRuleIssn,
+    };
+    match note {
+        IdNote::Working(w) => {
+            let products: Vec<String> = w.products.iter().map(ToString::to_string).collect();
+            let check = w.check.to_string();
+            Msg::IdWorking.fill(lang, &[&products.join(" + "), &w.sum, &w.modulus, &w.remainder, &check])
+        }
+        IdNote::Rule(scheme) => rule(*scheme).text(lang).to_string(),
+        IdNote::RemainderGiven { remainder, modulus } => {
+            Msg::IdRemainderGiven.fill(lang, &[remainder, modulus])
+        }
+        IdNote::TenIsX => Msg::IdTenIsX.text(lang).to_string(),
+        IdNote::Shape(scheme) => Msg::IdShape.fill(lang, &[&scheme.label(), &scheme.len()]),
+        IdNote::Validity { scheme, sum, modulus, valid } => {
+            let msg = if *valid { Msg::IdValid } else { Msg::IdInvalid };
+            msg.fill(lang, &[&scheme.label(), sum, modulus, &(sum % modulus)])
+        }
+        IdNote::SayValidOrNot => Msg::IdSayValid.text(lang).to_string(),
+        IdNote::Prefix978 => Msg::IdPrefix978.text(lang).to_string(),
+        IdNote::OldCheckDigitKept(scheme) => Msg::IdOldCheck.fill(lang, &[&scheme.label()]),
+        IdNote::Drop978 => Msg::IdDrop978.text(lang).to_string(),
+        IdNote::NotADoi => Msg::IdNotADoi.text(lang).to_string(),
+        IdNote::DifferentDoi => Msg::IdDifferentDoi.text(lang).to_string(),
+        IdNote::DoiLabel => Msg::IdDoiLabel.text(lang).to_string(),
+        IdNote::DoiBare => Msg::IdDoiBare.text(lang).to_string(),
+        IdNote::DoiHttp => Msg::IdDoiHttp.text(lang).to_string(),
+        IdNote::DoiDx => Msg::IdDoiDx.text(lang).to_string(),
+        IdNote::DoiEncode(chars) => {
+            let pairs: Vec<String> = chars
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} → %{:02X}",
+                        if *c == ' ' { "␠".to_string() } else { c.to_string() },
+                        u32::from(*c)
+                    )
+                })
+                .collect();
+            Msg::IdDoiEncode.fill(lang, &[&pairs.join(", ")])
+        }
+    }
 }
 
 /// A technique as the feedback names it: with the syntax that writes it.
@@ -238,6 +293,7 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
         (ExerciseKind::Match(spec), Answer::Match(chosen)) => matching::grade(spec, chosen),
         (ExerciseKind::Cloze(spec), Answer::Cloze(values)) => cloze::grade(spec, values),
         (ExerciseKind::Query(spec), Answer::Text(text)) => query::grade(spec, text),
+        (ExerciseKind::Identifier(spec), Answer::Text(text)) => identifier::grade(spec, text),
         _ => Verdict::wrong(Note::InvalidAnswer),
     }
 }
@@ -247,6 +303,13 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
 #[must_use]
 pub fn query_grade(spec: &crate::exercise::QuerySpec, text: &str) -> Verdict {
     query::grade(spec, text)
+}
+
+/// The answer an identifier exercise expects, worked out from the algorithm; `None` when
+/// the given identifier does not allow one (the loader reports that).
+#[must_use]
+pub fn identifier_key(spec: &crate::exercise::IdentifierSpec) -> Option<String> {
+    identifier::key(spec)
 }
 
 /// Grades `answer` as a learner's attempt: the exercise's hint penalty is taken off for each

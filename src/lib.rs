@@ -5,6 +5,8 @@
 //! - [`content`] loads and validates a course (workshops, lessons, exercises) from TOML;
 //! - [`text`] holds bilingual values and the rich text Markdown becomes;
 //! - [`exercise`] and [`grade`] model exercises and grade answers;
+//! - [`search`] is the practice catalogue, its query language and its index;
+//! - [`identifier`] holds the ISBN, ISSN and DOI rules the identifier exercises grade by;
 //! - [`session`] is the learning-session state machine both front ends drive;
 //! - [`diagnostic`] locates and renders problems in course files;
 //! - [`i18n`] and [`lang`] hold the UI strings in Indonesian and English;
@@ -19,6 +21,7 @@ pub mod diagnostic;
 pub mod exercise;
 pub mod grade;
 pub mod i18n;
+pub mod identifier;
 pub mod lang;
 pub mod learner_name;
 pub mod paths;

@@ -315,6 +315,10 @@ fn show_exercise(
             if spec.multiple { Msg::PlainMultiple } else { Msg::PlainExercise }
         }
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => Msg::PlainTyped,
+        ExerciseKind::Identifier(spec) => {
+            writeln!(out, "{}", Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given]))?;
+            Msg::PlainTyped
+        }
         ExerciseKind::Cloze(spec) => {
             for line in &spec.text.get(lang).lines {
                 let filled: String = split_gaps(&line.marked_text())

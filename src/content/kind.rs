@@ -2,6 +2,7 @@
 
 pub mod choice;
 pub mod cloze;
+pub mod identifier;
 pub mod numeric;
 pub mod query;
 pub mod sequence;

@@ -186,6 +186,15 @@ pub struct RawQuery {
     pub solution: Option<Spanned<String>>,
 }
 
+/// The keys of an `identifier` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIdentifier {
+    pub task: Spanned<String>,
+    pub scheme: Option<Spanned<String>>,
+    pub given: Spanned<String>,
+}
+
 /// The keys of a `numeric` exercise.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

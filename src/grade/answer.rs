@@ -79,7 +79,10 @@ pub fn parse(kind: &ExerciseKind, parts: &[String]) -> Result<Answer, AnswerErro
             }
             Ok(Answer::Choice(picked))
         }
-        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => Ok(Answer::Text(joined)),
+        ExerciseKind::Text(_)
+        | ExerciseKind::Numeric(_)
+        | ExerciseKind::Query(_)
+        | ExerciseKind::Identifier(_) => Ok(Answer::Text(joined)),
         ExerciseKind::Order(spec) => parse_order(&joined, spec.items.len()).map(Answer::Order),
         ExerciseKind::Match(spec) => {
             parse_pairs(&joined, spec.pairs.len(), spec.rights().len()).map(Answer::Match)
@@ -219,6 +222,17 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
         }
         ExerciseKind::Survey(_) => String::new(),
         ExerciseKind::Query(spec) => spec.solution.clone().unwrap_or_default(),
+        ExerciseKind::Identifier(spec) => match (spec.task, crate::grade::identifier_key(spec)) {
+            (crate::exercise::IdentifierTask::Validate(_), Some(valid)) => {
+                let msg = if valid == "true" {
+                    crate::i18n::Msg::AnswerValid
+                } else {
+                    crate::i18n::Msg::AnswerInvalid
+                };
+                msg.text(lang).to_string()
+            }
+            (_, key) => key.unwrap_or_default(),
+        },
         ExerciseKind::Cloze(spec) => {
             let values: Vec<String> = spec
                 .gaps

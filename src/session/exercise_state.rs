@@ -84,7 +84,10 @@ impl ExerciseState {
             }
             ExerciseKind::Cloze(spec) => state.gaps = vec![String::new(); spec.gaps.len()],
             ExerciseKind::Survey(spec) => state.gaps = vec![String::new(); spec.questions.len()],
-            ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => {}
+            ExerciseKind::Text(_)
+            | ExerciseKind::Numeric(_)
+            | ExerciseKind::Query(_)
+            | ExerciseKind::Identifier(_) => {}
         }
         state
     }
@@ -217,9 +220,10 @@ impl ExerciseState {
                 Some(option) => Answer::Choice(vec![*option]),
                 None => return Outcome::Stay,
             },
-            ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => {
-                Answer::Text(self.input.clone())
-            }
+            ExerciseKind::Text(_)
+            | ExerciseKind::Numeric(_)
+            | ExerciseKind::Query(_)
+            | ExerciseKind::Identifier(_) => Answer::Text(self.input.clone()),
             ExerciseKind::Cloze(_) => Answer::Cloze(self.gaps.clone()),
             ExerciseKind::Survey(spec) => return self.respond(spec),
             ExerciseKind::Order(_) => Answer::Order(self.arrangement.clone()),

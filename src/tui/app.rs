@@ -88,20 +88,23 @@ impl App {
     }
 
     pub(super) fn context(&self) -> Context {
-        match (self.session.screen(), self.session.exercise().map(|e| &e.kind)) {
-            (Screen::Lesson(_), Some(ExerciseKind::Choice(spec))) => {
-                Context::Choice { multiple: spec.multiple }
-            }
-            (
-                Screen::Lesson(_),
-                Some(ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_)),
+        if !matches!(self.session.screen(), Screen::Lesson(_)) {
+            return Context::List;
+        }
+        // Every kind named, so a new kind cannot fall into the wrong keys unnoticed.
+        match self.session.exercise().map(|e| &e.kind) {
+            None => Context::Page,
+            Some(ExerciseKind::Choice(spec)) => Context::Choice { multiple: spec.multiple },
+            Some(
+                ExerciseKind::Text(_)
+                | ExerciseKind::Numeric(_)
+                | ExerciseKind::Query(_)
+                | ExerciseKind::Identifier(_),
             ) => Context::Typed,
-            (Screen::Lesson(_), Some(ExerciseKind::Order(_))) => Context::Order,
-            (Screen::Lesson(_), Some(ExerciseKind::Match(_))) => Context::Match,
-            (Screen::Lesson(_), Some(ExerciseKind::Cloze(_))) => Context::Cloze,
-            (Screen::Lesson(_), Some(ExerciseKind::Survey(_))) => Context::Survey,
-            (Screen::Lesson(_), None) => Context::Page,
-            _ => Context::List,
+            Some(ExerciseKind::Order(_)) => Context::Order,
+            Some(ExerciseKind::Match(_)) => Context::Match,
+            Some(ExerciseKind::Cloze(_)) => Context::Cloze,
+            Some(ExerciseKind::Survey(_)) => Context::Survey,
         }
     }
 

@@ -225,6 +225,11 @@ mod tests {
     }
 
     #[test]
+    fn identifier_widget() {
+        widget("identifier", "<enter><down><down><enter>1", "<enter>");
+    }
+
+    #[test]
     fn numeric_widget_out_of_attempts() {
         widget("numeric", "<enter><enter><tab><tab><tab><tab>80<enter>", "7<enter>");
     }

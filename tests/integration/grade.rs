@@ -125,3 +125,45 @@ fn check_finds_unknown_records_and_a_solution_that_fails_its_own_criteria() {
     output.assert_stdout_contains("did you mean `R1`?");
     output.assert_stdout_contains("error: the solution does not meet the exercise's own criteria");
 }
+
+#[test]
+fn identifiers_are_graded_from_the_algorithm_with_the_working() {
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "isbn10-check", "7"])
+        .expect(
+            "correct: score 1 of 1\nWeighted sum: 90 + 63 + 72 + 21 + 0 + 30 + 8 + 21 + 18 = 323; 323 mod 11 = 4; (11 − 4) mod 11 gives the check digit 7.\n",
+            0,
+        );
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "id", "grade", "isbn10-check", "4"])
+        .expect(
+            "incorrect: score 0 of 1\nItu sisa bagi (jumlah mod 11 = 4), belum digit pemeriksanya: kurangkan dari 11, lalu ambil mod 11 lagi.\n",
+            0,
+        );
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "to-isbn13", "978-979-3062-79-7"])
+        .expect(
+            "incorrect: score 0 of 1\nThe old ISBN-10 check digit was kept: drop it, and compute a new one with the rule of the new scheme.\n",
+            0,
+        );
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "doi-link", "http://dx.doi.org/10.1002/(SICI)1097-4571(199106)42:5<361::AID-ASI6>3.0.CO;2-#"])
+        .expect(
+            "incorrect: score 0 of 1\nUse https, not http.\nDrop the old dx.: https://doi.org/.\nIn a URL these characters must be encoded (the DOI Handbook): # → %23.\n",
+            0,
+        );
+}
+
+#[test]
+fn check_refuses_an_identifier_task_without_an_answer() {
+    let bank = "format_version = 1\n\n[[exercise]]\nid = \"i\"\nkind = \"identifier\"\ntask = \"isbn13-to-10\"\n\
+                given = \"979-10-90636-07-1\"\nprompt = { id = \"Ubah.\", en = \"Convert.\" }\n\n\
+                [[exercise]]\nid = \"j\"\nkind = \"identifier\"\ntask = \"check-digit\"\nscheme = \"isbm10\"\n\
+                given = \"0-06-251587-?\"\nprompt = { id = \"Hitung.\", en = \"Compute.\" }\n";
+    let output = Test::with_course().file("exercises/ids.toml", bank).args(&["check", "."]).run();
+    output.assert_stdout_contains(
+        "exercises/ids.toml:7:9: error: an ISBN-13 that starts with 979 has no ISBN-10",
+    );
+    output.assert_stdout_contains("exercises/ids.toml:14:10: error: unknown scheme `isbm10`");
+    output.assert_stdout_contains("did you mean `isbn10`?");
+}

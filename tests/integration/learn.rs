@@ -289,3 +289,26 @@ fn a_query_exercise_in_plain_mode() {
         "Your answer: su:\"information literacy\"\nCorrect!\nYour query found 2 records: 2 of the 2 relevant ones.",
     ]);
 }
+
+#[test]
+fn identifier_exercises_in_plain_mode_show_the_given_identifier() {
+    let output = Test::new()
+        .args(&[
+            "--course",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
+            "--lang",
+            "en",
+            "--learner",
+            "Budi",
+        ])
+        .stdin("1\n3\n2\n7\n\n:q\n")
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    output.assert_stdout_in_order(&[
+        "Given — ISBN-10: 979-3062-79-?",
+        "Your answer: 2\nNot quite.",
+        "ISBN-10: multiply the first nine digits by 10, 9, …, 2",
+        "Your answer: 7\nCorrect!",
+        "Given — ISSN: 2303-2676",
+    ]);
+}

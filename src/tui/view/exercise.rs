@@ -32,6 +32,12 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => {
             lines.extend(typed::lines(state, lang));
         }
+        ExerciseKind::Identifier(spec) => {
+            let given = Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given]);
+            lines.push(Line::styled(given, theme::TITLE).into());
+            lines.push(blank());
+            lines.extend(typed::lines(state, lang));
+        }
         ExerciseKind::Order(spec) => lines.extend(sequence::order_lines(spec, state, lang)),
         ExerciseKind::Match(spec) => lines.extend(sequence::match_lines(spec, state, lang)),
         ExerciseKind::Cloze(spec) => lines.extend(cloze::lines(spec, state, lang)),

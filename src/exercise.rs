@@ -4,6 +4,7 @@
 mod choice;
 mod cloze;
 mod identifier;
+mod license;
 mod numeric;
 mod query;
 mod sequence;
@@ -16,6 +17,7 @@ use serde::Serialize;
 pub use choice::{ChoiceOption, ChoiceSpec, display_order};
 pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
 pub use identifier::{IdentifierSpec, IdentifierTask};
+pub use license::{LicenseSpec, LicenseTask};
 pub use numeric::NumericSpec;
 pub use query::{CatalogData, QuerySpec, SharedCatalog, Technique};
 pub use sequence::{MatchSpec, OrderSpec};
@@ -95,6 +97,8 @@ pub enum ExerciseKind {
     Query(QuerySpec),
     /// An ISBN, ISSN or DOI task, graded by the identifier's algorithm.
     Identifier(IdentifierSpec),
+    /// A Creative Commons or copyright-term task, graded by the rules.
+    License(LicenseSpec),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -112,11 +116,12 @@ pub enum KindName {
     Reflection,
     Query,
     Identifier,
+    License,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 11] = [
+    pub const ALL: [KindName; 12] = [
         KindName::Choice,
         KindName::Text,
         KindName::Numeric,
@@ -128,6 +133,7 @@ impl KindName {
         KindName::Reflection,
         KindName::Query,
         KindName::Identifier,
+        KindName::License,
     ];
 
     #[must_use]
@@ -144,6 +150,7 @@ impl KindName {
             KindName::Reflection => "reflection",
             KindName::Query => "query",
             KindName::Identifier => "identifier",
+            KindName::License => "license",
         }
     }
 
@@ -165,6 +172,7 @@ impl ExerciseKind {
             ExerciseKind::Cloze(_) => KindName::Cloze,
             ExerciseKind::Query(_) => KindName::Query,
             ExerciseKind::Identifier(_) => KindName::Identifier,
+            ExerciseKind::License(_) => KindName::License,
             ExerciseKind::Survey(spec) => match spec.style {
                 SurveyStyle::Poll => KindName::Poll,
                 SurveyStyle::Survey => KindName::Survey,
@@ -188,6 +196,7 @@ impl ExerciseKind {
                 | ExerciseKind::Numeric(_)
                 | ExerciseKind::Query(_)
                 | ExerciseKind::Identifier(_)
+                | ExerciseKind::License(_)
                 | ExerciseKind::Cloze(_)
                 | ExerciseKind::Survey(_)
         )

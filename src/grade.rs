@@ -9,6 +9,7 @@ pub mod answer;
 mod choice;
 mod cloze;
 mod identifier;
+mod license;
 mod matching;
 pub mod normalize;
 mod numeric;
@@ -18,6 +19,7 @@ mod text;
 
 pub use answer::{Answer, AnswerError};
 pub use identifier::IdNote;
+pub use license::{LicenceNote, shown as license_shown};
 pub use query::Named;
 
 use crate::exercise::{Exercise, ExerciseKind};
@@ -125,6 +127,8 @@ pub enum Note {
     QueryTechnique(crate::exercise::Technique),
     /// Identifier exercises.
     Identifier(IdNote),
+    /// Licence and copyright exercises.
+    Licence(LicenceNote),
 }
 
 impl Note {
@@ -171,6 +175,7 @@ impl Note {
                 (None, None) => String::new(),
             },
             Note::Identifier(note) => id_note(note, lang),
+            Note::Licence(note) => licence_note(note, lang),
             Note::QueryTechnique(technique) => {
                 Msg::NoteQueryTechnique.fill(lang, &[&technique_name(*technique, lang)])
             }
@@ -189,6 +194,51 @@ fn names(records: &[Named], lang: Lang) -> String {
         }
     }
     parts.join(", ")
+}
+
+/// A licence note in `lang`.
+fn licence_note(note: &LicenceNote, lang: Lang) -> String {
+    use crate::license::{Adaptations, Combined, Term};
+    match note {
+        LicenceNote::NotALicence => Msg::LicenceNotALicence.text(lang).to_string(),
+        LicenceNote::NeedsNc(true) => Msg::LicenceNeedsNc.text(lang).to_string(),
+        LicenceNote::NeedsNc(false) => Msg::LicenceNoNc.text(lang).to_string(),
+        LicenceNote::Adaptations(Adaptations::Yes) => Msg::LicenceAdaptYes.text(lang).to_string(),
+        LicenceNote::Adaptations(Adaptations::ShareAlike) => Msg::LicenceAdaptSa.text(lang).to_string(),
+        LicenceNote::Adaptations(Adaptations::No) => Msg::LicenceAdaptNo.text(lang).to_string(),
+        LicenceNote::Waive => Msg::LicenceWaive.text(lang).to_string(),
+        LicenceNote::Chosen(licence) => Msg::LicenceChosen.fill(lang, &[&licence.name()]),
+        LicenceNote::SayYesOrNo => Msg::LicenceSayYesNo.text(lang).to_string(),
+        LicenceNote::UseRule { licence, use_, allowed } => {
+            let why = if *allowed {
+                if licence.share_alike()
+                    && matches!(use_, crate::license::Use::Adapt | crate::license::Use::AdaptCommercial)
+                {
+                    Msg::LicenceAllowedSa
+                } else {
+                    Msg::LicenceAllowed
+                }
+            } else if licence.non_commercial()
+                && matches!(use_, crate::license::Use::Commercial | crate::license::Use::AdaptCommercial)
+            {
+                Msg::LicenceForbiddenNc
+            } else {
+                Msg::LicenceForbiddenNd
+            };
+            why.fill(lang, &[&licence.name(), &license::use_name(*use_, lang)])
+        }
+        LicenceNote::Rule(id) => crate::license::rule_text(id)
+            .map_or_else(String::new, |t| Msg::LicenceRule.fill(lang, &[t.get(lang)])),
+        LicenceNote::CombinedIs(Combined::NotAllowed) => Msg::LicenceCannotCombine.text(lang).to_string(),
+        LicenceNote::CombinedIs(_) => Msg::LicenceCanCombine.text(lang).to_string(),
+        LicenceNote::NotAYear => Msg::LicenceNotAYear.text(lang).to_string(),
+        LicenceNote::LastProtectedYear => Msg::LicenceLastProtected.text(lang).to_string(),
+        LicenceNote::FirstAuthor => Msg::LicenceFirstAuthor.text(lang).to_string(),
+        LicenceNote::OldLaw => Msg::LicenceOldLaw.text(lang).to_string(),
+        LicenceNote::TermRule(Term::LifePlus70) => Msg::TermLife70.text(lang).to_string(),
+        LicenceNote::TermRule(Term::AnnouncementPlus50) => Msg::TermAnnounce50.text(lang).to_string(),
+        LicenceNote::TermRule(Term::AnnouncementPlus25) => Msg::TermAnnounce25.text(lang).to_string(),
+    }
 }
 
 /// An identifier note in `lang`.
@@ -294,6 +344,7 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
         (ExerciseKind::Cloze(spec), Answer::Cloze(values)) => cloze::grade(spec, values),
         (ExerciseKind::Query(spec), Answer::Text(text)) => query::grade(spec, text),
         (ExerciseKind::Identifier(spec), Answer::Text(text)) => identifier::grade(spec, text),
+        (ExerciseKind::License(spec), Answer::Text(text)) => license::grade(spec, text),
         _ => Verdict::wrong(Note::InvalidAnswer),
     }
 }
@@ -310,6 +361,17 @@ pub fn query_grade(spec: &crate::exercise::QuerySpec, text: &str) -> Verdict {
 #[must_use]
 pub fn identifier_key(spec: &crate::exercise::IdentifierSpec) -> Option<String> {
     identifier::key(spec)
+}
+
+/// The answer a licence exercise expects, worked out from the rules.
+#[must_use]
+pub fn license_key(spec: &crate::exercise::LicenseSpec, lang: Lang) -> String {
+    let key = license::key(spec);
+    match key.as_str() {
+        "true" => Msg::AnswerYes.text(lang).to_string(),
+        "false" | "no" => Msg::AnswerNo.text(lang).to_string(),
+        _ => key,
+    }
 }
 
 /// Grades `answer` as a learner's attempt: the exercise's hint penalty is taken off for each

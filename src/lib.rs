@@ -7,6 +7,7 @@
 //! - [`exercise`] and [`grade`] model exercises and grade answers;
 //! - [`search`] is the practice catalogue, its query language and its index;
 //! - [`identifier`] holds the ISBN, ISSN and DOI rules the identifier exercises grade by;
+//! - [`license`] holds the Creative Commons rules and copyright terms of the licence exercises;
 //! - [`session`] is the learning-session state machine both front ends drive;
 //! - [`diagnostic`] locates and renders problems in course files;
 //! - [`i18n`] and [`lang`] hold the UI strings in Indonesian and English;
@@ -24,6 +25,7 @@ pub mod i18n;
 pub mod identifier;
 pub mod lang;
 pub mod learner_name;
+pub mod license;
 pub mod paths;
 pub mod plain;
 pub mod progress;

@@ -315,6 +315,12 @@ fn show_exercise(
             if spec.multiple { Msg::PlainMultiple } else { Msg::PlainExercise }
         }
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => Msg::PlainTyped,
+        ExerciseKind::License(spec) => {
+            if let Some(shown) = crate::grade::license_shown(spec, lang) {
+                writeln!(out, "{shown}")?;
+            }
+            Msg::PlainTyped
+        }
         ExerciseKind::Identifier(spec) => {
             writeln!(out, "{}", Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given]))?;
             Msg::PlainTyped

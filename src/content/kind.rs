@@ -3,6 +3,7 @@
 pub mod choice;
 pub mod cloze;
 pub mod identifier;
+pub mod license;
 pub mod numeric;
 pub mod query;
 pub mod sequence;

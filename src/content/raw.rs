@@ -195,6 +195,22 @@ pub struct RawIdentifier {
     pub given: Spanned<String>,
 }
 
+/// The keys of a `license` exercise; which are needed depends on `task`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLicense {
+    pub task: Spanned<String>,
+    pub adaptations: Option<Spanned<String>>,
+    pub commercial: Option<Spanned<bool>>,
+    pub waive: Option<Spanned<bool>>,
+    pub license: Option<Spanned<String>>,
+    #[serde(rename = "use")]
+    pub use_: Option<Spanned<String>>,
+    pub works: Option<Spanned<Vec<Spanned<String>>>>,
+    pub term: Option<Spanned<String>>,
+    pub years: Option<Spanned<Vec<Spanned<i64>>>>,
+}
+
 /// The keys of a `numeric` exercise.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

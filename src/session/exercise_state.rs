@@ -87,7 +87,8 @@ impl ExerciseState {
             ExerciseKind::Text(_)
             | ExerciseKind::Numeric(_)
             | ExerciseKind::Query(_)
-            | ExerciseKind::Identifier(_) => {}
+            | ExerciseKind::Identifier(_)
+            | ExerciseKind::License(_) => {}
         }
         state
     }
@@ -223,7 +224,8 @@ impl ExerciseState {
             ExerciseKind::Text(_)
             | ExerciseKind::Numeric(_)
             | ExerciseKind::Query(_)
-            | ExerciseKind::Identifier(_) => Answer::Text(self.input.clone()),
+            | ExerciseKind::Identifier(_)
+            | ExerciseKind::License(_) => Answer::Text(self.input.clone()),
             ExerciseKind::Cloze(_) => Answer::Cloze(self.gaps.clone()),
             ExerciseKind::Survey(spec) => return self.respond(spec),
             ExerciseKind::Order(_) => Answer::Order(self.arrangement.clone()),

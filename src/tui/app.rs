@@ -99,7 +99,8 @@ impl App {
                 ExerciseKind::Text(_)
                 | ExerciseKind::Numeric(_)
                 | ExerciseKind::Query(_)
-                | ExerciseKind::Identifier(_),
+                | ExerciseKind::Identifier(_)
+                | ExerciseKind::License(_),
             ) => Context::Typed,
             Some(ExerciseKind::Order(_)) => Context::Order,
             Some(ExerciseKind::Match(_)) => Context::Match,

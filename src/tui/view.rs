@@ -230,6 +230,11 @@ mod tests {
     }
 
     #[test]
+    fn licence_widget() {
+        widget("licence", "<enter><down><down><down><enter><tab><tab>CC BY-NC-SA", "<enter>");
+    }
+
+    #[test]
     fn numeric_widget_out_of_attempts() {
         widget("numeric", "<enter><enter><tab><tab><tab><tab>80<enter>", "7<enter>");
     }

@@ -167,3 +167,42 @@ fn check_refuses_an_identifier_task_without_an_answer() {
     output.assert_stdout_contains("exercises/ids.toml:14:10: error: unknown scheme `isbm10`");
     output.assert_stdout_contains("did you mean `isbn10`?");
 }
+
+#[test]
+fn licences_and_terms_are_graded_by_the_rules_and_cite_them() {
+    Test::new().args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "cc-choose", "CC BY"]).expect(
+        "incorrect: score 0 of 1\n\
+             The creator does not allow commercial use, so the licence needs NC (NonCommercial).\n\
+             Adaptations may be shared if they carry the same licence: that is SA (ShareAlike).\n",
+        0,
+    );
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "id", "grade", "cc-combine", "tidak bisa"])
+        .expect(
+            "correct: score 1 of 1\n\
+             Aturannya (bagan kompatibilitas Creative Commons): BY-SA tidak dapat menerima pembatasan NC: adaptasinya harus tetap BY-SA.\n",
+            0,
+        );
+    Test::new()
+        .args(&["--course", KINDS_COURSE, "--lang", "en", "grade", "pd-year", "2050"])
+        .expect(
+            "incorrect: score 0 of 1\n\
+             That is the last year of protection: it ends on 31 December of that year, and the work enters the public domain on 1 January of the next.\n\
+             UU No. 28/2014, Article 58: the author's life plus 70 years, counted from 1 January of the year after the death; the work enters the public domain on the next 1 January.\n",
+            0,
+        );
+}
+
+#[test]
+fn check_names_keys_of_another_licence_task_and_warns_of_borderline_deaths() {
+    let bank = "format_version = 1\n\n[[exercise]]\nid = \"a\"\nkind = \"license\"\ntask = \"use\"\nlicense = \"CC BY\"\n\
+                use = \"share\"\nworks = [\"CC BY\", \"CC0\"]\nprompt = { id = \"Boleh?\", en = \"Allowed?\" }\n\n\
+                [[exercise]]\nid = \"b\"\nkind = \"license\"\ntask = \"public-domain\"\nterm = \"life+70\"\nyears = [1950]\n\
+                prompt = { id = \"Kapan?\", en = \"When?\" }\n";
+    let output = Test::with_course().file("exercises/cc.toml", bank).args(&["check", "."]).run();
+    output.assert_stdout_contains("exercises/cc.toml:9:9: error: `works` is not a key of the task `use`");
+    output.assert_stdout_contains("the task `use` uses `license`, `use`");
+    output.assert_stdout_contains(
+        "exercises/cc.toml:17:10: warning: an author who died between 1945 and 1964 is a borderline case",
+    );
+}

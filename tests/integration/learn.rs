@@ -312,3 +312,24 @@ fn identifier_exercises_in_plain_mode_show_the_given_identifier() {
         "Given — ISSN: 2303-2676",
     ]);
 }
+
+#[test]
+fn licence_exercises_in_plain_mode_show_the_licences_in_question() {
+    let output = Test::new()
+        .args(&[
+            "--course",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course"),
+            "--lang",
+            "en",
+            "--learner",
+            "Budi",
+        ])
+        .stdin("1\n4\n:n\n:n\nCC BY-NC-SA\n:q\n")
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    output.assert_stdout_in_order(&[
+        "Works to combine: CC BY-SA + CC BY-NC",
+        "Your answer: CC BY-NC-SA\nNot quite.",
+        "The rule (Creative Commons' compatibility chart): BY-SA cannot take on an NC restriction",
+    ]);
+}

@@ -32,6 +32,13 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => {
             lines.extend(typed::lines(state, lang));
         }
+        ExerciseKind::License(spec) => {
+            if let Some(shown) = crate::grade::license_shown(spec, lang) {
+                lines.push(Line::styled(shown, theme::TITLE).into());
+                lines.push(blank());
+            }
+            lines.extend(typed::lines(state, lang));
+        }
         ExerciseKind::Identifier(spec) => {
             let given = Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given]);
             lines.push(Line::styled(given, theme::TITLE).into());

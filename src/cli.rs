@@ -5,6 +5,7 @@
 
 mod catalog;
 mod check;
+mod cite;
 mod doctor;
 mod grade;
 mod learn;
@@ -23,10 +24,19 @@ use crate::content::{self, CourseSource, Loaded};
 use crate::diagnostic;
 use crate::lang::Lang;
 
+/// `--version`, with the licence of the citation styles infolit ships (see NOTICE).
+const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    "\n\nCitation styles and locales: the Citation Style Language styles (APA 7th edition, MLA 9th\n",
+    "edition, Chicago Manual of Style 18th edition author-date) and locales bundled by hayagriva,\n",
+    "by the CSL project and their authors, licensed under CC BY-SA 3.0\n",
+    "(https://creativecommons.org/licenses/by-sa/3.0/). See NOTICE."
+);
+
 /// Information-literacy training in the terminal: workshops on search techniques, digital
 /// references and copyright, in Bahasa Indonesia and English.
 #[derive(Debug, Parser)]
-#[command(name = "infolit", version, about, long_about = None)]
+#[command(name = "infolit", version, long_version = LONG_VERSION, about, long_about = None)]
 pub struct Cli {
     /// Use the course in this folder instead of the bundled one.
     #[arg(long, global = true, value_name = "DIR")]
@@ -65,6 +75,15 @@ enum Command {
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
+    },
+    /// Render references in a citation style, from a TOML, BibTeX (.bib) or hayagriva YAML file.
+    Cite {
+        /// The citation style.
+        #[arg(long, value_enum)]
+        style: StyleArg,
+        /// The reference file: `[[source]]` tables in TOML (as in `docs/format.md`), BibTeX or
+        /// hayagriva YAML.
+        file: PathBuf,
     },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
@@ -146,6 +165,16 @@ enum LearnersAction {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum StyleArg {
+    /// APA 7th edition
+    Apa,
+    /// MLA Handbook 9th edition
+    Mla,
+    /// Chicago Manual of Style, author-date
+    Chicago,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum LangArg {
     /// Bahasa Indonesia
     Id,
@@ -212,6 +241,14 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
+        Some(Command::Cite { style, file }) => {
+            let style = match style {
+                StyleArg::Apa => crate::cite::Style::Apa,
+                StyleArg::Mla => crate::cite::Style::Mla,
+                StyleArg::Chicago => crate::cite::Style::Chicago,
+            };
+            cite::run(file, style, lang)
+        }
         Some(Command::Catalog { action }) => match action {
             CatalogAction::Dump { json } => catalog::run(&source, lang, catalog::Action::Dump, None, *json),
             CatalogAction::Search { query, json } => {

@@ -2,6 +2,7 @@
 
 mod catalog;
 mod check;
+mod cite;
 mod docs;
 mod durability;
 mod grade;

@@ -1,0 +1,163 @@
+//! A source as authors of exercises and reference files describe it, and its translation
+//! into hayagriva's entry format.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+/// What kind of publication a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Book,
+    /// A chapter in an edited book (`container` is the book).
+    Chapter,
+    /// A journal article (`container` is the journal).
+    Article,
+    Report,
+    /// A web page (`container` is the website).
+    Web,
+    Thesis,
+}
+
+impl SourceKind {
+    pub const NAMES: [&str; 6] = ["book", "chapter", "article", "report", "web", "thesis"];
+}
+
+/// A publication's metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    #[serde(rename = "type")]
+    pub kind: SourceKind,
+    /// "Family, Given" for people; an organisation as written.
+    pub authors: Vec<String>,
+    /// Editors of the book a chapter is in.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub editors: Vec<String>,
+    pub year: i32,
+    /// A fuller date (`2021-03`, `2021-03-05`), where the style shows one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// In sentence case (APA's form); the styles that want title case apply it to English
+    /// titles themselves.
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub container: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volume: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pages: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The DOI itself, without `https://doi.org/`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub doi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// When a web page was read (`2024-05-01`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessed: Option<String>,
+    /// For a thesis: "Doctoral dissertation", "Skripsi", …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub genre: Option<String>,
+    /// The language of the publication (`id`, `en`): styles do not title-case titles in
+    /// languages other than English.
+    #[serde(default = "english")]
+    pub lang: String,
+}
+
+fn english() -> String {
+    "en".to_string()
+}
+
+impl Source {
+    /// The entry in hayagriva's format (its YAML is a superset of this JSON).
+    #[must_use]
+    pub fn to_hayagriva(&self, key: &str) -> Value {
+        let mut entry = Map::new();
+        let kind = match self.kind {
+            SourceKind::Book => "book",
+            SourceKind::Chapter => "chapter",
+            SourceKind::Article => "article",
+            SourceKind::Report => "report",
+            SourceKind::Web => "web",
+            SourceKind::Thesis => "thesis",
+        };
+        entry.insert("type".into(), json!(kind));
+        entry.insert("title".into(), json!(self.title));
+        if !self.authors.is_empty() {
+            entry.insert("author".into(), json!(self.authors));
+        }
+        let date = self.date.clone().unwrap_or_else(|| self.year.to_string());
+        entry.insert("date".into(), json!(date));
+        entry.insert("language".into(), json!(language_tag(&self.lang)));
+        if let Some(pages) = &self.pages {
+            entry.insert("page-range".into(), json!(pages));
+        }
+        if let Some(edition) = &self.edition {
+            entry.insert("edition".into(), json!(edition));
+        }
+        if let Some(genre) = &self.genre {
+            entry.insert("genre".into(), json!(genre));
+        }
+        if let Some(doi) = &self.doi {
+            entry.insert("serial-number".into(), json!({ "doi": doi }));
+        }
+        if let Some(url) = &self.url {
+            let value = match &self.accessed {
+                Some(date) => json!({ "value": url, "date": date }),
+                None => json!(url),
+            };
+            entry.insert("url".into(), value);
+        }
+        let mut parent = Map::new();
+        if let Some(container) = &self.container {
+            parent.insert("title".into(), json!(container));
+        }
+        if let Some(volume) = &self.volume {
+            parent.insert("volume".into(), json!(volume));
+        }
+        if let Some(issue) = &self.issue {
+            parent.insert("issue".into(), json!(issue));
+        }
+        if !self.editors.is_empty() {
+            parent.insert("editor".into(), json!(self.editors));
+        }
+        match (self.kind, &self.publisher) {
+            // A chapter's publisher is the book's.
+            (SourceKind::Chapter, Some(publisher)) => {
+                parent.insert("publisher".into(), json!(publisher));
+            }
+            (SourceKind::Thesis, Some(publisher)) => {
+                entry.insert("organization".into(), json!(publisher));
+            }
+            (_, Some(publisher)) => {
+                entry.insert("publisher".into(), json!(publisher));
+            }
+            (_, None) => {}
+        }
+        if !parent.is_empty() {
+            let parent_kind = match self.kind {
+                SourceKind::Article => "periodical",
+                SourceKind::Web => "web",
+                SourceKind::Chapter | SourceKind::Book | SourceKind::Report | SourceKind::Thesis => "book",
+            };
+            parent.insert("type".into(), json!(parent_kind));
+            entry.insert("parent".into(), Value::Object(parent));
+        }
+        json!({ key: Value::Object(entry) })
+    }
+}
+
+/// `id` → `id-ID`, `en` → `en-US`: the region CSL locales are named by.
+fn language_tag(lang: &str) -> String {
+    match lang {
+        "id" => "id-ID".to_string(),
+        "en" => "en-US".to_string(),
+        other => other.to_string(),
+    }
+}

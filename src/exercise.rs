@@ -2,6 +2,7 @@
 //! kind. Graders (`grade`) and front ends read these; only `content` builds them.
 
 mod choice;
+mod citation;
 mod cloze;
 mod identifier;
 mod license;
@@ -15,6 +16,7 @@ mod text;
 use serde::Serialize;
 
 pub use choice::{ChoiceOption, ChoiceSpec, display_order};
+pub use citation::CitationSpec;
 pub use cloze::{ClozeSpec, Gap, Piece, gap_marker, split_gaps};
 pub use identifier::{IdentifierSpec, IdentifierTask};
 pub use license::{LicenseSpec, LicenseTask};
@@ -99,6 +101,8 @@ pub enum ExerciseKind {
     Identifier(IdentifierSpec),
     /// A Creative Commons or copyright-term task, graded by the rules.
     License(LicenseSpec),
+    /// A reference-list entry to write or correct, graded element by element.
+    Citation(Box<CitationSpec>),
 }
 
 /// The name of each kind as written in `kind = "…"`.
@@ -117,11 +121,12 @@ pub enum KindName {
     Query,
     Identifier,
     License,
+    Citation,
 }
 
 impl KindName {
     /// Every kind this build understands, for messages and "did you mean".
-    pub const ALL: [KindName; 12] = [
+    pub const ALL: [KindName; 13] = [
         KindName::Choice,
         KindName::Text,
         KindName::Numeric,
@@ -134,6 +139,7 @@ impl KindName {
         KindName::Query,
         KindName::Identifier,
         KindName::License,
+        KindName::Citation,
     ];
 
     #[must_use]
@@ -151,6 +157,7 @@ impl KindName {
             KindName::Query => "query",
             KindName::Identifier => "identifier",
             KindName::License => "license",
+            KindName::Citation => "citation",
         }
     }
 
@@ -173,6 +180,7 @@ impl ExerciseKind {
             ExerciseKind::Query(_) => KindName::Query,
             ExerciseKind::Identifier(_) => KindName::Identifier,
             ExerciseKind::License(_) => KindName::License,
+            ExerciseKind::Citation(_) => KindName::Citation,
             ExerciseKind::Survey(spec) => match spec.style {
                 SurveyStyle::Poll => KindName::Poll,
                 SurveyStyle::Survey => KindName::Survey,
@@ -197,6 +205,7 @@ impl ExerciseKind {
                 | ExerciseKind::Query(_)
                 | ExerciseKind::Identifier(_)
                 | ExerciseKind::License(_)
+                | ExerciseKind::Citation(_)
                 | ExerciseKind::Cloze(_)
                 | ExerciseKind::Survey(_)
         )

@@ -7,6 +7,7 @@
 
 pub mod answer;
 mod choice;
+mod citation;
 mod cloze;
 mod identifier;
 mod license;
@@ -18,8 +19,9 @@ mod query;
 mod text;
 
 pub use answer::{Answer, AnswerError};
+pub use citation::CitationNote;
 pub use identifier::IdNote;
-pub use license::{LicenceNote, shown as license_shown};
+pub use license::LicenceNote;
 pub use query::Named;
 
 use crate::exercise::{Exercise, ExerciseKind};
@@ -129,6 +131,9 @@ pub enum Note {
     Identifier(IdNote),
     /// Licence and copyright exercises.
     Licence(LicenceNote),
+    /// Citation exercises: the note, the style, and whether the source is in English (whose
+    /// titles MLA and Chicago write in title case).
+    Citation(CitationNote, crate::cite::Style, bool),
 }
 
 impl Note {
@@ -176,6 +181,7 @@ impl Note {
             },
             Note::Identifier(note) => id_note(note, lang),
             Note::Licence(note) => licence_note(note, lang),
+            Note::Citation(note, style, english) => citation_note(note, *style, *english, lang),
             Note::QueryTechnique(technique) => {
                 Msg::NoteQueryTechnique.fill(lang, &[&technique_name(*technique, lang)])
             }
@@ -194,6 +200,37 @@ fn names(records: &[Named], lang: Lang) -> String {
         }
     }
     parts.join(", ")
+}
+
+/// A citation note in `lang`: what the style wants for the element.
+fn citation_note(note: &CitationNote, style: crate::cite::Style, english: bool, lang: Lang) -> String {
+    use crate::cite::Style;
+    use crate::cite::compare::{Element, Finding};
+    let msg = match note {
+        CitationNote::Punctuation => Msg::CitePunctuation,
+        CitationNote::YearPlace => Msg::CiteYearPlace,
+        CitationNote::Element { element, finding } => match (element, finding, style) {
+            (Element::Authors, _, Style::Apa) => Msg::CiteAuthorsApa,
+            (Element::Authors, _, Style::Mla) => Msg::CiteAuthorsMla,
+            (Element::Authors, _, Style::Chicago) => Msg::CiteAuthorsChicago,
+            (Element::Year, _, Style::Apa) => Msg::CiteYearApa,
+            (Element::Year, _, Style::Mla) => Msg::CiteYearMla,
+            (Element::Year, _, Style::Chicago) => Msg::CiteYearChicago,
+            (Element::Title, Finding::Capitals, _) if !english => Msg::CiteTitleOwnCase,
+            (Element::Title, Finding::Capitals, Style::Apa) => Msg::CiteTitleSentenceCase,
+            (Element::Title, Finding::Capitals, _) => Msg::CiteTitleTitleCase,
+            (Element::Title, _, _) => Msg::CiteTitleMissing,
+            (Element::Container, _, _) => Msg::CiteContainer,
+            (Element::Numbers, _, Style::Apa) => Msg::CiteNumbersApa,
+            (Element::Numbers, _, Style::Mla) => Msg::CiteNumbersMla,
+            (Element::Numbers, _, Style::Chicago) => Msg::CiteNumbersChicago,
+            (Element::Pages, _, Style::Mla) => Msg::CitePagesMla,
+            (Element::Pages, _, _) => Msg::CitePages,
+            (Element::Publisher, _, _) => Msg::CitePublisher,
+            (Element::Link, _, _) => Msg::CiteLink,
+        },
+    };
+    msg.fill(lang, &[&style.label()])
 }
 
 /// A licence note in `lang`.
@@ -335,7 +372,13 @@ impl Verdict {
 /// Grades `answer` for `exercise`, without hint penalties.
 #[must_use]
 pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
-    match (&exercise.kind, answer) {
+    grade_kind(&exercise.kind, answer)
+}
+
+/// Grades `answer` by the kind-specific part of an exercise alone.
+#[must_use]
+pub fn grade_kind(kind: &ExerciseKind, answer: &Answer) -> Verdict {
+    match (kind, answer) {
         (ExerciseKind::Choice(spec), Answer::Choice(picked)) => choice::grade(spec, picked),
         (ExerciseKind::Text(spec), Answer::Text(text)) => text::grade(spec, text),
         (ExerciseKind::Numeric(spec), Answer::Text(text)) => numeric::grade(spec, text),
@@ -345,6 +388,7 @@ pub fn grade(exercise: &Exercise, answer: &Answer) -> Verdict {
         (ExerciseKind::Query(spec), Answer::Text(text)) => query::grade(spec, text),
         (ExerciseKind::Identifier(spec), Answer::Text(text)) => identifier::grade(spec, text),
         (ExerciseKind::License(spec), Answer::Text(text)) => license::grade(spec, text),
+        (ExerciseKind::Citation(spec), Answer::Text(text)) => citation::grade(spec, text),
         _ => Verdict::wrong(Note::InvalidAnswer),
     }
 }
@@ -361,6 +405,19 @@ pub fn query_grade(spec: &crate::exercise::QuerySpec, text: &str) -> Verdict {
 #[must_use]
 pub fn identifier_key(spec: &crate::exercise::IdentifierSpec) -> Option<String> {
     identifier::key(spec)
+}
+
+/// The facts a typed exercise shows under its prompt, one line each: the identifier of an
+/// identifier task, the licences of a licence task, the source (or the entry to correct) of
+/// a citation. Both front ends show them.
+#[must_use]
+pub fn given_lines(kind: &ExerciseKind, lang: Lang) -> Vec<String> {
+    match kind {
+        ExerciseKind::Identifier(spec) => vec![Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given])],
+        ExerciseKind::License(spec) => license::shown(spec, lang).into_iter().collect(),
+        ExerciseKind::Citation(spec) => citation::shown(spec, lang),
+        _ => Vec::new(),
+    }
 }
 
 /// The answer a licence exercise expects, worked out from the rules.

@@ -314,15 +314,15 @@ fn show_exercise(
             }
             if spec.multiple { Msg::PlainMultiple } else { Msg::PlainExercise }
         }
-        ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => Msg::PlainTyped,
-        ExerciseKind::License(spec) => {
-            if let Some(shown) = crate::grade::license_shown(spec, lang) {
-                writeln!(out, "{shown}")?;
+        ExerciseKind::Text(_)
+        | ExerciseKind::Numeric(_)
+        | ExerciseKind::Query(_)
+        | ExerciseKind::Citation(_)
+        | ExerciseKind::License(_)
+        | ExerciseKind::Identifier(_) => {
+            for line in crate::grade::given_lines(&exercise.kind, lang) {
+                writeln!(out, "{line}")?;
             }
-            Msg::PlainTyped
-        }
-        ExerciseKind::Identifier(spec) => {
-            writeln!(out, "{}", Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given]))?;
             Msg::PlainTyped
         }
         ExerciseKind::Cloze(spec) => {

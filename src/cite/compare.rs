@@ -82,7 +82,8 @@ pub fn normalize(text: &str) -> String {
             other => other,
         })
         .collect();
-    mapped.split_whitespace().collect::<Vec<_>>().join(" ")
+    // An ellipsis may be one character or three points, spaced or not.
+    mapped.replace('…', "...").replace(". . .", "...").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Where a piece of the source sits in the rendered key: a byte range of the normalised key.
@@ -127,7 +128,10 @@ pub fn compare(key: &str, answer: &str, source: &Source, style: Style) -> Compar
             start..end
         })
     });
-    let publisher = source.publisher.as_deref().and_then(|p| locate(&key, p, 0));
+    let publisher = source.publisher.as_deref().and_then(|p| {
+        let shown = if style == Style::Mla { super::source::mla_publisher(p) } else { p.to_string() };
+        locate(&key, &shown, 0)
+    });
     let link =
         key.find("https://doi.org/").or_else(|| source.url.as_deref().and_then(|u| key.find(u))).map(|at| {
             let end = key[at..].find(' ').map_or(key.len(), |e| at + e);
@@ -228,6 +232,7 @@ mod tests {
             year: 2021,
             date: None,
             title: "Evaluating online sources: How undergraduates judge credibility".into(),
+            title_case: None,
             container: Some("Journal of Information Literacy".into()),
             volume: Some("15".into()),
             issue: Some("2".into()),

@@ -4,6 +4,7 @@
 use hayagriva::Library;
 use serde_json::{Map, Value};
 
+use super::render::Style;
 use super::source::Source;
 
 /// The formats a reference file can have, by its extension.
@@ -50,13 +51,13 @@ impl LibraryError {
 ///
 /// # Errors
 /// When the file is not valid in its format; the message says where.
-pub fn read(text: &str, format: Format) -> Result<Library, LibraryError> {
+pub fn read(text: &str, format: Format, style: Style) -> Result<Library, LibraryError> {
     match format {
         Format::Toml => {
             let sources = read_toml(text)?;
             let mut entries = Map::new();
             for (id, source) in &sources {
-                if let Value::Object(entry) = source.to_hayagriva(id) {
+                if let Value::Object(entry) = source.to_hayagriva(id, style) {
                     entries.extend(entry);
                 }
             }
@@ -112,7 +113,7 @@ pub fn read_toml(text: &str) -> Result<Vec<(String, Source)>, LibraryError> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cite::{Style, render_library};
+    use crate::cite::render_library;
     use crate::lang::Lang;
 
     const TOML: &str = r#"
@@ -131,7 +132,7 @@ publisher = "Ablex"
         let yaml = "l03:\n  type: book\n  author: [\"Eisenberg, Michael B.\", \"Berkowitz, Robert E.\"]\n  date: 1990\n  title: \"Information problem solving: The Big Six skills approach to library & information skills instruction\"\n  publisher: Ablex\n";
         let expected = "Eisenberg, M. B., & Berkowitz, R. E. (1990). Information problem solving: The Big Six skills approach to library & information skills instruction. Ablex.";
         for (text, format) in [(TOML, Format::Toml), (bib, Format::Bibtex), (yaml, Format::Yaml)] {
-            let library = read(text, format).expect("reads");
+            let library = read(text, format, Style::Apa).expect("reads");
             let rendered = render_library(&library, Style::Apa, Lang::En).expect("renders");
             assert_eq!(rendered, [expected], "{format:?}");
         }
@@ -139,10 +140,11 @@ publisher = "Ablex"
 
     #[test]
     fn mistakes_are_located() {
-        let error = read("[[source]]\nid = \"a\"\ntype = \"boek\"\n", Format::Toml).expect_err("bad type");
+        let error = read("[[source]]\nid = \"a\"\ntype = \"boek\"\n", Format::Toml, Style::Apa)
+            .expect_err("bad type");
         assert!(error.message.contains("boek"), "{error}");
-        let error = read("[[source]\n", Format::Toml).expect_err("syntax");
+        let error = read("[[source]\n", Format::Toml, Style::Apa).expect_err("syntax");
         assert_eq!(error.location.map(|l| l.0), Some(1));
-        assert!(read("not = 1\n", Format::Toml).is_err());
+        assert!(read("not = 1\n", Format::Toml, Style::Apa).is_err());
     }
 }

@@ -106,11 +106,35 @@ fn locale_code(lang: Lang) -> LocaleCode {
 /// # Errors
 /// When the source's fields cannot be read as an entry (a malformed date, say).
 pub fn render(source: &Source, style: Style, lang: Lang) -> Result<String, CiteError> {
-    let json = serde_json::to_string(&source.to_hayagriva("source"))
+    let json = serde_json::to_string(&source.to_hayagriva("source", style))
         .map_err(|e| CiteError::Source(e.to_string()))?;
     let library = hayagriva::io::from_yaml_str(&json).map_err(|e| CiteError::Source(e.to_string()))?;
     let mut entries = render_library(&library, style, lang)?;
     entries.pop().ok_or(CiteError::NoBibliography(style.label()))
+}
+
+/// Cleans up what the engine writes around a date that has a year only: the delimiter of
+/// the missing month and day is left behind (`(2016,)`, `Association,.`). MLA also omits
+/// `https://` from URLs other than DOIs (MLA Handbook, 9th ed.).
+fn tidy(text: &str, style: Style) -> String {
+    let mut text = text.replace(",)", ")").replace(",.", ".");
+    if style == Style::Mla {
+        for scheme in ["https://", "http://"] {
+            let mut out = String::new();
+            let mut rest = text.as_str();
+            while let Some(at) = rest.find(scheme) {
+                out.push_str(&rest[..at]);
+                let after = &rest[at + scheme.len()..];
+                if after.starts_with("doi.org/") || after.starts_with("dx.doi.org/") {
+                    out.push_str(scheme);
+                }
+                rest = after;
+            }
+            out.push_str(rest);
+            text = out;
+        }
+    }
+    text
 }
 
 /// Every entry of `library` as a reference list in `style`, in the style's order.
@@ -139,7 +163,7 @@ pub fn render_library(library: &Library, style_name: Style, lang: Lang) -> Resul
             let mut text = String::new();
             // Writing into a String does not fail.
             let _ = item.content.write_buf(&mut text, BufWriteFormat::Plain);
-            text
+            tidy(&text, style_name)
         })
         .collect())
 }
@@ -157,6 +181,7 @@ mod tests {
             year: 2021,
             date: Some("2021-03".into()),
             title: "Evaluating online sources: How undergraduates judge credibility".into(),
+            title_case: None,
             container: Some("Journal of Information Literacy".into()),
             volume: Some("15".into()),
             issue: Some("2".into()),

@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
+use super::render::Style;
+
 /// What kind of publication a source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -41,6 +43,10 @@ pub struct Source {
     /// In sentence case (APA's form); the styles that want title case apply it to English
     /// titles themselves.
     pub title: String,
+    /// The title in title case, for MLA and Chicago, where the engine's automatic title case
+    /// gets a word wrong (a preposition used as an adverb: "Lock Down").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_case: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub container: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -75,9 +81,9 @@ fn english() -> String {
 }
 
 impl Source {
-    /// The entry in hayagriva's format (its YAML is a superset of this JSON).
+    /// The entry in hayagriva's format (its YAML is a superset of this JSON), for `style`.
     #[must_use]
-    pub fn to_hayagriva(&self, key: &str) -> Value {
+    pub fn to_hayagriva(&self, key: &str, style: Style) -> Value {
         let mut entry = Map::new();
         let kind = match self.kind {
             SourceKind::Book => "book",
@@ -88,9 +94,13 @@ impl Source {
             SourceKind::Thesis => "thesis",
         };
         entry.insert("type".into(), json!(kind));
-        entry.insert("title".into(), json!(self.title));
+        let title = match (&self.title_case, style) {
+            (Some(title_case), Style::Mla | Style::Chicago) => json!(verbatim(title_case)),
+            _ => json!(self.title),
+        };
+        entry.insert("title".into(), title);
         if !self.authors.is_empty() {
-            entry.insert("author".into(), json!(self.authors));
+            entry.insert("author".into(), people(&self.authors));
         }
         let date = self.date.clone().unwrap_or_else(|| self.year.to_string());
         entry.insert("date".into(), json!(date));
@@ -115,8 +125,24 @@ impl Source {
             entry.insert("url".into(), value);
         }
         let mut parent = Map::new();
-        if let Some(container) = &self.container {
-            parent.insert("title".into(), json!(container));
+        let container = match (self.kind, style, &self.container) {
+            // APA and Chicago print a web page's site (or its owner) where a publisher goes;
+            // MLA prints it as the container, the title of the page in quotation marks.
+            (SourceKind::Web, Style::Apa | Style::Chicago, Some(site)) if self.publisher.is_none() => {
+                entry.insert("publisher".into(), json!(site));
+                None
+            }
+            // Chicago omits an initial "The" from a journal's name (CMOS 14.172, 17th ed.).
+            (SourceKind::Article, Style::Chicago, Some(journal)) => {
+                Some(journal.strip_prefix("The ").unwrap_or(journal).to_string())
+            }
+            (_, _, container) => container.clone(),
+        };
+        if let Some(container) = &container {
+            // APA writes a periodical's name as the periodical prints it ("Theory Into
+            // Practice"); MLA and Chicago apply their own title case.
+            let value = if style == Style::Apa { json!(verbatim(container)) } else { json!(container) };
+            parent.insert("title".into(), value);
         }
         if let Some(volume) = &self.volume {
             parent.insert("volume".into(), json!(volume));
@@ -125,7 +151,7 @@ impl Source {
             parent.insert("issue".into(), json!(issue));
         }
         if !self.editors.is_empty() {
-            parent.insert("editor".into(), json!(self.editors));
+            parent.insert("editor".into(), people(&self.editors));
         }
         match (self.kind, &self.publisher) {
             // A chapter's publisher is the book's.
@@ -136,6 +162,8 @@ impl Source {
                 entry.insert("organization".into(), json!(publisher));
             }
             (_, Some(publisher)) => {
+                let publisher =
+                    if style == Style::Mla { mla_publisher(publisher) } else { publisher.clone() };
                 entry.insert("publisher".into(), json!(publisher));
             }
             (_, None) => {}
@@ -151,6 +179,32 @@ impl Source {
         }
         json!({ key: Value::Object(entry) })
     }
+}
+
+/// MLA shortens "University Press" to "UP" and "University of X Press" to "U of X P"
+/// (MLA Handbook, 9th ed.); the CSL style does not, so the name is shortened here.
+#[must_use]
+pub fn mla_publisher(name: &str) -> String {
+    if let Some(rest) = name.strip_prefix("University of ")
+        && let Some(place) = rest.strip_suffix(" Press")
+    {
+        return format!("U of {place} P");
+    }
+    name.strip_suffix(" University Press").map_or_else(|| name.to_string(), |start| format!("{start} UP"))
+}
+
+/// Text the style must not recase: hayagriva keeps what is in braces as written.
+fn verbatim(text: &str) -> String {
+    format!("{{{}}}", text.replace(['{', '}'], ""))
+}
+
+/// People as hayagriva reads them: "Family, Given" as it is; a name without a comma (an
+/// organisation, or a single name such as Koentjaraningrat) as one name, so that it is not
+/// split into given and family names.
+fn people(names: &[String]) -> Value {
+    Value::Array(
+        names.iter().map(|n| if n.contains(',') { json!(n) } else { json!({ "name": n }) }).collect(),
+    )
 }
 
 /// `id` → `id-ID`, `en` → `en-US`: the region CSL locales are named by.

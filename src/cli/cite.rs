@@ -19,7 +19,7 @@ pub fn run(path: &Path, style: Style, lang: Lang) -> Result<ExitCode, CliError> 
     };
     let text =
         std::fs::read_to_string(path).map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?;
-    let library = match library::read(&text, format) {
+    let library = match library::read(&text, format, style) {
         Ok(library) => library,
         Err(error) => {
             let mut err = io::stderr().lock();

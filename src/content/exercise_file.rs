@@ -102,6 +102,7 @@ fn read_exercise(
         KindName::Cloze => read_kind!(|raw, d| kind::cloze::read(file, &raw, d)),
         KindName::Poll => read_kind!(|raw, d| kind::survey::read_poll(file, &raw, d)),
         KindName::Survey => read_kind!(|raw, d| kind::survey::read_survey(file, &raw, d)),
+        KindName::Citation => read_kind!(|raw, d| kind::citation::read(file, &raw, d)),
         KindName::License => read_kind!(|raw, d| kind::license::read(file, &raw, span.clone(), d)),
         KindName::Identifier => read_kind!(|raw, d| kind::identifier::read(file, &raw, d)),
         KindName::Query => read_kind!(|raw, d| kind::query::read(file, &raw, span.clone(), catalog, d)),

@@ -1,6 +1,7 @@
 //! The readers of each exercise kind's own keys; the envelope is read by `exercise_file`.
 
 pub mod choice;
+pub mod citation;
 pub mod cloze;
 pub mod identifier;
 pub mod license;

@@ -211,6 +211,16 @@ pub struct RawLicense {
     pub years: Option<Spanned<Vec<Spanned<i64>>>>,
 }
 
+/// The keys of a `citation` exercise.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCitation {
+    pub style: Spanned<String>,
+    pub locale: Option<Spanned<String>>,
+    pub given: Option<Spanned<String>>,
+    pub source: Spanned<crate::cite::Source>,
+}
+
 /// The keys of a `numeric` exercise.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

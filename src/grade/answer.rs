@@ -83,7 +83,8 @@ pub fn parse(kind: &ExerciseKind, parts: &[String]) -> Result<Answer, AnswerErro
         | ExerciseKind::Numeric(_)
         | ExerciseKind::Query(_)
         | ExerciseKind::Identifier(_)
-        | ExerciseKind::License(_) => Ok(Answer::Text(joined)),
+        | ExerciseKind::License(_)
+        | ExerciseKind::Citation(_) => Ok(Answer::Text(joined)),
         ExerciseKind::Order(spec) => parse_order(&joined, spec.items.len()).map(Answer::Order),
         ExerciseKind::Match(spec) => {
             parse_pairs(&joined, spec.pairs.len(), spec.rights().len()).map(Answer::Match)
@@ -224,6 +225,7 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
         ExerciseKind::Survey(_) => String::new(),
         ExerciseKind::Query(spec) => spec.solution.clone().unwrap_or_default(),
         ExerciseKind::License(spec) => crate::grade::license_key(spec, lang),
+        ExerciseKind::Citation(spec) => spec.key.clone(),
         ExerciseKind::Identifier(spec) => match (spec.task, crate::grade::identifier_key(spec)) {
             (crate::exercise::IdentifierTask::Validate(_), Some(valid)) => {
                 let msg = if valid == "true" {

@@ -89,6 +89,13 @@ impl ExerciseState {
             | ExerciseKind::Query(_)
             | ExerciseKind::Identifier(_)
             | ExerciseKind::License(_) => {}
+            ExerciseKind::Citation(spec) => {
+                // "Find and fix": the entry to correct is in the answer field already.
+                if let Some(given) = &spec.given {
+                    state.input.clone_from(given);
+                    state.input_cursor = given.chars().count();
+                }
+            }
         }
         state
     }
@@ -225,7 +232,8 @@ impl ExerciseState {
             | ExerciseKind::Numeric(_)
             | ExerciseKind::Query(_)
             | ExerciseKind::Identifier(_)
-            | ExerciseKind::License(_) => Answer::Text(self.input.clone()),
+            | ExerciseKind::License(_)
+            | ExerciseKind::Citation(_) => Answer::Text(self.input.clone()),
             ExerciseKind::Cloze(_) => Answer::Cloze(self.gaps.clone()),
             ExerciseKind::Survey(spec) => return self.respond(spec),
             ExerciseKind::Order(_) => Answer::Order(self.arrangement.clone()),

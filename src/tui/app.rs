@@ -100,7 +100,8 @@ impl App {
                 | ExerciseKind::Numeric(_)
                 | ExerciseKind::Query(_)
                 | ExerciseKind::Identifier(_)
-                | ExerciseKind::License(_),
+                | ExerciseKind::License(_)
+                | ExerciseKind::Citation(_),
             ) => Context::Typed,
             Some(ExerciseKind::Order(_)) => Context::Order,
             Some(ExerciseKind::Match(_)) => Context::Match,

@@ -235,6 +235,12 @@ mod tests {
     }
 
     #[test]
+    fn citation_fix_widget() {
+        // The entry to correct is in the answer field; the learner edits it.
+        widget("citation_fix", "<enter><down><down><down><down><enter><tab>", "<enter>");
+    }
+
+    #[test]
     fn numeric_widget_out_of_attempts() {
         widget("numeric", "<enter><enter><tab><tab><tab><tab>80<enter>", "7<enter>");
     }

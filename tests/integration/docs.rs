@@ -44,5 +44,5 @@ fn every_complete_example_in_the_format_guide_checks_clean() {
         assert!(diagnostics.is_empty(), "{block}\n{}", rendered.join(""));
         checked += 1;
     }
-    assert_eq!(checked, 14, "the workshop, lesson and one example per exercise kind");
+    assert_eq!(checked, 15, "the workshop, lesson and one example per exercise kind");
 }

@@ -32,16 +32,13 @@ pub fn lines(app: &App) -> Vec<Wrappable> {
         ExerciseKind::Text(_) | ExerciseKind::Numeric(_) | ExerciseKind::Query(_) => {
             lines.extend(typed::lines(state, lang));
         }
-        ExerciseKind::License(spec) => {
-            if let Some(shown) = crate::grade::license_shown(spec, lang) {
-                lines.push(Line::styled(shown, theme::TITLE).into());
-                lines.push(blank());
+        ExerciseKind::Citation(_) | ExerciseKind::License(_) | ExerciseKind::Identifier(_) => {
+            let given = crate::grade::given_lines(&exercise.kind, lang);
+            for (i, line) in given.iter().enumerate() {
+                // The first line names what follows; the rest are its details.
+                let style = if i == 0 { theme::TITLE } else { ratatui::style::Style::new() };
+                lines.push(Wrappable { line: Line::styled(line.clone(), style), indent: "    ".into() });
             }
-            lines.extend(typed::lines(state, lang));
-        }
-        ExerciseKind::Identifier(spec) => {
-            let given = Msg::IdGiven.fill(lang, &[&spec.task.label(), &spec.given]);
-            lines.push(Line::styled(given, theme::TITLE).into());
             lines.push(blank());
             lines.extend(typed::lines(state, lang));
         }

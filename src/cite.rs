@@ -12,5 +12,5 @@ pub mod library;
 pub mod render;
 pub mod source;
 
-pub use render::{CiteError, Style, render, render_library};
+pub use render::{CiteError, Style, render, render_library, render_marked};
 pub use source::{Source, SourceKind};

@@ -208,6 +208,7 @@ fn citation_note(note: &CitationNote, style: crate::cite::Style, english: bool, 
     use crate::cite::compare::{Element, Finding};
     let msg = match note {
         CitationNote::Punctuation => Msg::CitePunctuation,
+        CitationNote::Italics(parts) => return Msg::CiteItalics.fill(lang, &[&parts.join(", ")]),
         CitationNote::YearPlace => Msg::CiteYearPlace,
         CitationNote::Element { element, finding } => match (element, finding, style) {
             (Element::Authors, _, Style::Apa) => Msg::CiteAuthorsApa,

@@ -236,6 +236,7 @@ messages! {
     TermLife70 => "UU No. 28 Tahun 2014 Pasal 58: seumur hidup pencipta ditambah 70 tahun sejak 1 Januari tahun berikutnya setelah ia meninggal; ciptaan menjadi milik umum pada 1 Januari sesudah itu.", "UU No. 28/2014, Article 58: the author's life plus 70 years, counted from 1 January of the year after the death; the work enters the public domain on the next 1 January.";
     TermAnnounce50 => "UU No. 28 Tahun 2014 Pasal 59 ayat (1) (juga Pasal 58 ayat (3) dan Pasal 60): 50 tahun sejak pertama kali dilakukan Pengumuman.", "UU No. 28/2014, Article 59(1) (also Articles 58(3) and 60): 50 years from first announcement.";
     TermAnnounce25 => "UU No. 28 Tahun 2014 Pasal 59 ayat (2), seni terapan: 25 tahun sejak pertama kali dilakukan Pengumuman.", "UU No. 28/2014, Article 59(2), applied art: 25 years from first announcement.";
+    CiteItalics => "Tandai bagian bercetak miring dengan *bintang*: {0}.", "Mark the italic parts with *asterisks*: {0}.";
     CitePunctuation => "Semua unsur sudah ada; periksa tanda baca dan urutannya menurut {0}.", "Every element is there; check the punctuation and the order against {0}.";
     CiteYearPlace => "Dalam {0}, tahun terbit langsung mengikuti nama pengarang.", "In {0}, the year comes right after the authors.";
     CiteAuthorsApa => "Pengarang dalam {0}: Nama Belakang, Inisial., dipisah koma, dengan & sebelum pengarang terakhir (hingga 20 pengarang).", "Authors in {0}: Surname, Initials., separated by commas, with & before the last (up to 20 authors).";

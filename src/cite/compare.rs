@@ -193,7 +193,8 @@ pub fn compare(key: &str, answer: &str, source: &Source, style: Style) -> Compar
         elements.push((Element::Pages, find(&answer, &key[range.clone()])));
     }
     if let Some(range) = &link {
-        let expected = key[range.clone()].trim_end_matches('.');
+        // The engine ends a bare domain with a slash; a learner need not.
+        let expected = key[range.clone()].trim_end_matches('.').trim_end_matches('/');
         let finding = if answer.contains(expected) {
             Finding::Right
         } else if answer.to_lowercase().contains(&expected.to_lowercase()) {

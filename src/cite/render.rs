@@ -100,6 +100,70 @@ fn locale_code(lang: Lang) -> LocaleCode {
     LocaleCode(if lang == Lang::Id { "id-ID" } else { "en-US" }.to_string())
 }
 
+/// `source` as `render` gives it, with the italic parts marked `*like this*`, for exercises
+/// that ask learners to show italics in plain text.
+///
+/// # Errors
+/// As `render`.
+pub fn render_marked(source: &Source, style: Style, lang: Lang) -> Result<String, CiteError> {
+    let json = serde_json::to_string(&source.to_hayagriva("source", style))
+        .map_err(|e| CiteError::Source(e.to_string()))?;
+    let library = hayagriva::io::from_yaml_str(&json).map_err(|e| CiteError::Source(e.to_string()))?;
+    let mut items = bibliography(&library, style, lang)?;
+    let item = items.pop().ok_or(CiteError::NoBibliography(style.label()))?;
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    collect_runs(&item.content, false, &mut runs);
+    Ok(tidy(&mark_italics(&runs), style))
+}
+
+/// The text of an element tree as runs of (text, italic).
+fn collect_runs(children: &hayagriva::ElemChildren, italic: bool, runs: &mut Vec<(String, bool)>) {
+    use hayagriva::ElemChild;
+    use hayagriva::citationberg::FontStyle;
+    for child in &children.0 {
+        match child {
+            ElemChild::Text(f) | ElemChild::Link { text: f, .. } => {
+                let italic = italic || f.formatting.font_style == FontStyle::Italic;
+                runs.push((f.text.clone(), italic));
+            }
+            ElemChild::Elem(elem) => collect_runs(&elem.children, italic, runs),
+            ElemChild::Markup(text) => runs.push((text.clone(), italic)),
+            ElemChild::Transparent { .. } => {}
+        }
+    }
+}
+
+/// Runs joined, each stretch of italic text in asterisks (spaces kept outside them).
+fn mark_italics(runs: &[(String, bool)]) -> String {
+    let mut out = String::new();
+    let mut italic_text = String::new();
+    let flush = |out: &mut String, italic_text: &mut String| {
+        if italic_text.is_empty() {
+            return;
+        }
+        let leading = italic_text.len() - italic_text.trim_start().len();
+        let trimmed = italic_text.trim();
+        out.push_str(&italic_text[..leading]);
+        if !trimmed.is_empty() {
+            out.push('*');
+            out.push_str(trimmed);
+            out.push('*');
+        }
+        out.push_str(&italic_text[leading + trimmed.len()..]);
+        italic_text.clear();
+    };
+    for (text, italic) in runs {
+        if *italic {
+            italic_text.push_str(text);
+        } else {
+            flush(&mut out, &mut italic_text);
+            out.push_str(text);
+        }
+    }
+    flush(&mut out, &mut italic_text);
+    out
+}
+
 /// `source` as an entry of a reference list in `style`, in plain text, with the style's
 /// terms in `lang` (`dkk.`/`hlm.` in Indonesian, `et al.`/`pp.` in English).
 ///
@@ -142,6 +206,23 @@ fn tidy(text: &str, style: Style) -> String {
 /// # Errors
 /// When the style has no reference list.
 pub fn render_library(library: &Library, style_name: Style, lang: Lang) -> Result<Vec<String>, CiteError> {
+    Ok(bibliography(library, style_name, lang)?
+        .into_iter()
+        .map(|item| {
+            let mut text = String::new();
+            // Writing into a String does not fail.
+            let _ = item.content.write_buf(&mut text, BufWriteFormat::Plain);
+            tidy(&text, style_name)
+        })
+        .collect())
+}
+
+/// The engine's reference list for `library`.
+fn bibliography(
+    library: &Library,
+    style_name: Style,
+    lang: Lang,
+) -> Result<Vec<hayagriva::BibliographyItem>, CiteError> {
     let csl = style(style_name).ok_or(CiteError::NoBibliography(style_name.label()))?;
     let locales = locale_files();
     let mut driver = BibliographyDriver::new();
@@ -156,16 +237,7 @@ pub fn render_library(library: &Library, style_name: Style, lang: Lang) -> Resul
     }
     let rendered = driver.finish(BibliographyRequest::new(csl, Some(locale_code(lang)), locales));
     let bibliography = rendered.bibliography.ok_or(CiteError::NoBibliography(style_name.label()))?;
-    Ok(bibliography
-        .items
-        .into_iter()
-        .map(|item| {
-            let mut text = String::new();
-            // Writing into a String does not fail.
-            let _ = item.content.write_buf(&mut text, BufWriteFormat::Plain);
-            tidy(&text, style_name)
-        })
-        .collect())
+    Ok(bibliography.items)
 }
 
 #[cfg(test)]
@@ -214,6 +286,16 @@ mod tests {
             render(&article(), Style::Chicago, Lang::En).as_deref(),
             Ok(
                 "Hadi, Budi, and Jane A. Smith. 2021. “Evaluating Online Sources: How Undergraduates Judge Credibility.” Journal of Information Literacy 15 (2): 45–67. https://doi.org/10.1234/jil.2021.0045."
+            )
+        );
+    }
+
+    #[test]
+    fn italics_can_be_marked_with_asterisks() {
+        assert_eq!(
+            render_marked(&article(), Style::Apa, Lang::En).as_deref(),
+            Ok(
+                "Hadi, B., & Smith, J. A. (2021). Evaluating online sources: How undergraduates judge credibility. *Journal of Information Literacy*, *15*(2), 45–67. https://doi.org/10.1234/jil.2021.0045"
             )
         );
     }

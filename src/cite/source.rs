@@ -129,7 +129,11 @@ impl Source {
             // APA and Chicago print a web page's site (or its owner) where a publisher goes;
             // MLA prints it as the container, the title of the page in quotation marks.
             (SourceKind::Web, Style::Apa | Style::Chicago, Some(site)) if self.publisher.is_none() => {
-                entry.insert("publisher".into(), json!(site));
+                // APA also leaves out a site that is the author's own.
+                let own = style == Style::Apa && self.authors.len() == 1 && self.authors[0] == *site;
+                if !own {
+                    entry.insert("publisher".into(), json!(site));
+                }
                 None
             }
             // Chicago omits an initial "The" from a journal's name (CMOS 14.172, 17th ed.).
@@ -158,9 +162,9 @@ impl Source {
             (SourceKind::Chapter, Some(publisher)) => {
                 parent.insert("publisher".into(), json!(publisher));
             }
-            (SourceKind::Thesis, Some(publisher)) => {
-                entry.insert("organization".into(), json!(publisher));
-            }
+            // APA leaves out a publisher that is the author (an organisation's own report).
+            (_, Some(publisher))
+                if style == Style::Apa && self.authors.len() == 1 && self.authors[0] == *publisher => {}
             (_, Some(publisher)) => {
                 let publisher =
                     if style == Style::Mla { mla_publisher(publisher) } else { publisher.clone() };

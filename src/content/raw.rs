@@ -218,6 +218,9 @@ pub struct RawCitation {
     pub style: Spanned<String>,
     pub locale: Option<Spanned<String>>,
     pub given: Option<Spanned<String>>,
+    /// Ask for italics, marked with asterisks.
+    #[serde(default)]
+    pub italics: bool,
     pub source: Spanned<crate::cite::Source>,
 }
 

@@ -16,4 +16,6 @@ pub struct CitationSpec {
     pub given: Option<String>,
     /// The correct entry, rendered by the CSL engine.
     pub key: String,
+    /// When the author asks for italics: the key with its italic parts in `*asterisks*`.
+    pub key_marked: Option<String>,
 }

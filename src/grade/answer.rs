@@ -225,7 +225,7 @@ pub fn expected(exercise: &crate::exercise::Exercise, lang: crate::lang::Lang) -
         ExerciseKind::Survey(_) => String::new(),
         ExerciseKind::Query(spec) => spec.solution.clone().unwrap_or_default(),
         ExerciseKind::License(spec) => crate::grade::license_key(spec, lang),
-        ExerciseKind::Citation(spec) => spec.key.clone(),
+        ExerciseKind::Citation(spec) => spec.key_marked.clone().unwrap_or_else(|| spec.key.clone()),
         ExerciseKind::Identifier(spec) => match (spec.task, crate::grade::identifier_key(spec)) {
             (crate::exercise::IdentifierTask::Validate(_), Some(valid)) => {
                 let msg = if valid == "true" {

@@ -15,6 +15,9 @@ pub enum CitationNote {
     YearPlace,
     /// Every element is right; the punctuation or order between them is not yet the style's.
     Punctuation,
+    /// Everything is right but the italics, which the exercise asks to mark with asterisks;
+    /// the parts the style sets in italics.
+    Italics(Vec<String>),
 }
 
 /// What the learner sees under the prompt: the source's fields and the style to write it
@@ -62,7 +65,13 @@ pub fn grade(spec: &CitationSpec, answer: &str) -> Verdict {
     }
     let comparison = compare(&spec.key, answer, &spec.source, spec.style);
     if comparison.exact {
-        return Verdict::new(1.0, true, Vec::new());
+        let Some(marked) = &spec.key_marked else { return Verdict::new(1.0, true, Vec::new()) };
+        if normalize_marked(answer) == normalize_marked(marked) {
+            return Verdict::new(1.0, true, Vec::new());
+        }
+        let parts = marked.split('*').skip(1).step_by(2).map(|p| format!("*{p}*")).collect();
+        let note = Note::Citation(CitationNote::Italics(parts), spec.style, spec.source.lang == "en");
+        return Verdict::new(0.9, false, vec![Feedback::Note(note)]);
     }
     let mut notes: Vec<CitationNote> = comparison
         .elements
@@ -81,6 +90,14 @@ pub fn grade(spec: &CitationSpec, answer: &str) -> Verdict {
         .map(|n| Feedback::Note(Note::Citation(n, spec.style, spec.source.lang == "en")))
         .collect();
     Verdict::new(comparison.share(), false, feedback)
+}
+
+/// As `compare::normalize`, keeping the asterisks that mark italics.
+fn normalize_marked(text: &str) -> String {
+    // Asterisks stand in for one another's neighbours: mark them with a private-use
+    // character normalize keeps, then put them back.
+    let kept = text.replace('*', "\u{e010}");
+    crate::cite::compare::normalize(&kept).replace('\u{e010}', "*")
 }
 
 #[cfg(test)]
@@ -111,7 +128,7 @@ mod tests {
             lang: "en".into(),
         };
         let key = render(&source, style, Lang::En).expect("renders");
-        CitationSpec { source, style, locale: Lang::En, given: None, key }
+        CitationSpec { source, style, locale: Lang::En, given: None, key, key_marked: None }
     }
 
     #[test]
@@ -131,6 +148,22 @@ mod tests {
                 Style::Apa,
                 true
             ))]
+        );
+    }
+
+    #[test]
+    fn italics_count_only_when_the_exercise_asks_for_them() {
+        let mut apa = spec(Style::Apa);
+        let plain = apa.key.clone();
+        apa.key_marked =
+            Some(crate::cite::render_marked(&apa.source, Style::Apa, Lang::En).expect("renders"));
+        let marked = apa.key_marked.clone().expect("marked");
+        assert!(marked.contains("*Information problem solving"), "{marked}");
+        assert!(grade(&apa, &marked).correct);
+        let verdict = grade(&apa, &plain);
+        assert!(!verdict.correct);
+        assert!(
+            matches!(&verdict.feedback[..], [Feedback::Note(Note::Citation(CitationNote::Italics(parts), ..))] if parts.len() == 1)
         );
     }
 

@@ -109,8 +109,14 @@ fn twenty_real_publications_in_apa_mla_and_chicago() {
                     .push(format!("{id} {}:\n  rendered: {rendered}\n  known:    {known}", style.as_str()));
             }
             // The known-correct string, typed by a learner, is fully correct.
-            let spec =
-                CitationSpec { source: source.clone(), style, locale: Lang::En, given: None, key: rendered };
+            let spec = CitationSpec {
+                source: source.clone(),
+                style,
+                locale: Lang::En,
+                given: None,
+                key: rendered,
+                key_marked: None,
+            };
             let verdict = grade_kind(&ExerciseKind::Citation(Box::new(spec)), &Answer::Text(known.clone()));
             if !verdict.correct {
                 mismatches.push(format!("{id} {}: the known string is not graded correct", style.as_str()));

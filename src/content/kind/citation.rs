@@ -3,7 +3,7 @@
 //! is rendered here, so a source the engine cannot render is an error of `check`.
 
 use super::super::raw::RawCitation;
-use crate::cite::{Style, render};
+use crate::cite::{Style, render, render_marked};
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::exercise::{CitationSpec, ExerciseKind};
 use crate::lang::Lang;
@@ -35,6 +35,7 @@ pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -
             return None;
         }
     };
+    let key_marked = if raw.italics { render_marked(&source, style, locale).ok() } else { None };
     let given = raw.given.as_ref().map(|g| g.get_ref().trim().to_string());
     if let (Some(text), Some(span)) = (&given, raw.given.as_ref().map(toml::Spanned::span))
         && crate::cite::compare::normalize(text) == crate::cite::compare::normalize(&key)
@@ -45,5 +46,5 @@ pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -
         );
         return None;
     }
-    Some(ExerciseKind::Citation(Box::new(CitationSpec { source, style, locale, given, key })))
+    Some(ExerciseKind::Citation(Box::new(CitationSpec { source, style, locale, given, key, key_marked })))
 }

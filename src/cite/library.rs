@@ -147,4 +147,15 @@ publisher = "Ablex"
         assert_eq!(error.location.map(|l| l.0), Some(1));
         assert!(read("not = 1\n", Format::Toml, Style::Apa).is_err());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_in_any_format_is_read_or_refused(text in "\\PC{0,200}|\\[\\[source\\]\\]\\n[a-z]{1,8} = \"[ -~]{0,20}\"\\n") {
+            for format in [Format::Toml, Format::Bibtex, Format::Yaml] {
+                if let Ok(library) = read(&text, format, Style::Apa) {
+                    let _ = render_library(&library, Style::Mla, Lang::Id);
+                }
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ mod catalog;
 mod check;
 mod cite;
 mod doctor;
+mod export;
 mod grade;
 mod learn;
 mod learners;
@@ -84,6 +85,31 @@ enum Command {
         /// The reference file: `[[source]]` tables in TOML (as in `docs/format.md`), BibTeX or
         /// hayagriva YAML.
         file: PathBuf,
+    },
+    /// Learners' results for a facilitator: CSV (one row per attempt, or --summary) or JSON
+    /// (the schema of docs/export-format.md).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Every learner (or one, with --learner NAME).
+        #[arg(long)]
+        all: bool,
+        /// CSV: one row per learner and exercise, with the best score.
+        #[arg(long)]
+        summary: bool,
+        /// CSV: start with a byte-order mark, so spreadsheet programs read accents right.
+        #[arg(long)]
+        bom: bool,
+        /// Replace names by stable pseudonyms.
+        #[arg(long)]
+        pseudonymize: bool,
+        /// The key of the pseudonyms; give every lab PC the same one so pseudonyms match
+        /// [default: this PC's own key, in the data folder].
+        #[arg(long, value_name = "KEY", requires = "pseudonymize")]
+        pseudonym_key: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
@@ -165,6 +191,12 @@ enum LearnersAction {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum StyleArg {
     /// APA 7th edition
     Apa,
@@ -241,6 +273,21 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
+        Some(Command::Export { format, all, summary, bom, pseudonymize, pseudonym_key, output }) => {
+            export::run(&export::Request {
+                format: match format {
+                    ExportFormat::Csv => export::Format::Csv,
+                    ExportFormat::Json => export::Format::Json,
+                },
+                all: *all,
+                learner: cli.learner.as_deref(),
+                summary: *summary,
+                bom: *bom,
+                pseudonymize: *pseudonymize,
+                pseudonym_key: pseudonym_key.as_deref(),
+                output: output.as_deref(),
+            })
+        }
         Some(Command::Cite { style, file }) => {
             let style = match style {
                 StyleArg::Apa => crate::cite::Style::Apa,

@@ -21,6 +21,7 @@ pub mod cli;
 pub mod content;
 pub mod diagnostic;
 pub mod exercise;
+pub mod export;
 pub mod grade;
 pub mod i18n;
 pub mod identifier;

@@ -328,10 +328,15 @@ pub struct Shared<'a> {
 
 impl Shared<'_> {
     pub fn run(&self) -> Output {
+        self.run_with_stdin("")
+    }
+
+    /// Runs with this input, in the shared folder and data.
+    pub fn run_with_stdin(&self, stdin: &str) -> Output {
         let test = Test {
             dir: TempDir::new().expect("temp dir"),
             args: self.args.clone(),
-            stdin: String::new(),
+            stdin: stdin.to_string(),
             current_dir: None,
         };
         test.command_in_with_home(self.test.root(), &self.test.root().join("home"))

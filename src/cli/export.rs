@@ -1,0 +1,97 @@
+//! `infolit export`: learners' results as CSV or JSON for a facilitator, to standard output
+//! or a file (written whole, then moved into place, so a reader never sees half a file).
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use jiff::Timestamp;
+
+use super::{CliError, learner_name, open_store};
+use crate::export::pseudonym::Pseudonyms;
+use crate::export::{data, table};
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+/// The options of `export`, as given on the command line (independent switches).
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug)]
+pub struct Request<'a> {
+    pub format: Format,
+    pub all: bool,
+    pub learner: Option<&'a str>,
+    pub summary: bool,
+    pub bom: bool,
+    pub pseudonymize: bool,
+    pub pseudonym_key: Option<&'a str>,
+    pub output: Option<&'a Path>,
+}
+
+pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
+    let store = open_store()?;
+    let stored = store.learners()?;
+    let names = match (request.all, request.learner) {
+        (true, _) => stored,
+        (false, Some(name)) => {
+            let name = learner_name(name)?;
+            let Some(found) = stored.into_iter().find(|n| n.eq_ignore_ascii_case(&name)) else {
+                return Err(CliError::Usage(format!(
+                    "no learner is called `{name}`; `infolit progress` lists them"
+                )));
+            };
+            vec![found]
+        }
+        (false, None) => {
+            return Err(CliError::Usage("say whose results to export: --all, or --learner NAME".into()));
+        }
+    };
+    let pseudonyms = match (request.pseudonymize, request.pseudonym_key) {
+        (false, _) => None,
+        (true, Some(key)) => Some(Pseudonyms::with_key(key)),
+        (true, None) => {
+            let dir = crate::paths::data_dir(std::env::var_os("INFOLIT_HOME"))
+                .ok_or_else(|| CliError::Usage("no data folder is known; set INFOLIT_HOME".into()))?;
+            Some(Pseudonyms::of_data_dir(&dir)?)
+        }
+    };
+    let export = data::gather(&store, &names, pseudonyms.as_ref(), Timestamp::now())?;
+    let bytes = match (request.format, request.summary) {
+        (Format::Json, false) => {
+            let mut text = serde_json::to_vec_pretty(&export).map_err(io::Error::from)?;
+            text.push(b'\n');
+            text
+        }
+        (Format::Json, true) => {
+            return Err(CliError::Usage("--summary is a CSV layout; use it with --format csv".into()));
+        }
+        (Format::Csv, false) => {
+            table::attempts(&export, request.bom).map_err(|e| io::Error::other(e.to_string()))?
+        }
+        (Format::Csv, true) => {
+            table::summary(&export, request.bom).map_err(|e| io::Error::other(e.to_string()))?
+        }
+    };
+    match request.output {
+        None => io::stdout().lock().write_all(&bytes)?,
+        Some(path) => write_whole(path, &bytes)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then moves it into place.
+fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let dir = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(&dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

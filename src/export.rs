@@ -1,0 +1,12 @@
+//! Exports for facilitators: each learner's results in the formats libraries, schools and
+//! universities already use. No terminal here; the CLI writes what these produce.
+//!
+//! - `data`: what is exported, gathered from the progress store (the JSON schema of
+//!   `docs/export-format.md`);
+//! - `table`: the CSV layouts (one row per attempt, or per learner and exercise), safe to
+//!   open in a spreadsheet;
+//! - `pseudonym`: stable pseudonyms in place of names.
+
+pub mod data;
+pub mod pseudonym;
+pub mod table;

@@ -1,0 +1,124 @@
+//! `infolit export`: results for facilitators as CSV and JSON.
+
+use crate::util::Test;
+
+fn grade(test: &Test, learner: &str, answer: &str) {
+    let output =
+        test.clone_args(&["--course", ".", "--learner", learner, "grade", "and-narrows", answer]).run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+}
+
+#[test]
+fn csv_has_one_row_per_attempt_and_the_summary_one_per_exercise() {
+    let test = Test::with_course();
+    grade(&test, "Budi", "b");
+    grade(&test, "Budi", "a");
+    grade(&test, "Sari", "b");
+    let csv = test.clone_args(&["export", "--format", "csv", "--all"]).run();
+    assert_eq!(csv.code, 0, "{}", csv.stderr);
+    let lines: Vec<&str> = csv.stdout.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 4, "{}", csv.stdout);
+    assert!(lines[0].starts_with("learner,workshop,lesson,exercise,answer,score,max,correct"));
+    assert!(lines[1].starts_with("Budi,search,boolean,and-narrows,b,0,1,false,"), "{}", lines[1]);
+    assert!(lines[2].starts_with("Budi,search,boolean,and-narrows,a,1,1,true,"), "{}", lines[2]);
+    let summary = test.clone_args(&["--learner", "budi", "export", "--format", "csv", "--summary"]).run();
+    assert_eq!(
+        summary.stdout,
+        "learner,workshop,lesson,exercise,attempts,best_score,correct\r\nBudi,search,boolean,and-narrows,2,1,true\r\n"
+    );
+}
+
+#[test]
+fn json_follows_the_documented_schema_and_names_can_be_pseudonyms() {
+    let test = Test::with_course();
+    grade(&test, "Budi", "a");
+    let json = test
+        .clone_args(&["export", "--format", "json", "--all", "--pseudonymize", "--pseudonym-key", "lab-3"])
+        .run();
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(value["schema"], "infolit-export");
+    assert_eq!(value["version"], 1);
+    assert_eq!(value["pseudonymized"], true);
+    let learner = &value["learners"][0];
+    let pseudonym = learner["learner"].as_str().expect("a name");
+    assert!(pseudonym.starts_with("learner-") && !json.stdout.contains("Budi"), "{pseudonym}");
+    assert_eq!(learner["attempts"][0]["exercise"], "and-narrows");
+    assert_eq!(learner["attempts"][0]["correct"], true);
+    // The same key gives the same pseudonym.
+    let again = test
+        .clone_args(&["export", "--format", "json", "--all", "--pseudonymize", "--pseudonym-key", "lab-3"])
+        .run();
+    assert!(again.stdout.contains(pseudonym));
+}
+
+#[test]
+fn a_file_is_written_whole_with_a_bom_when_asked() {
+    let test = Test::with_kinds();
+    let typed = test.clone_args(&["--course", ".", "--learner", "Budi", "grade", "operator", "=1+1"]).run();
+    assert_eq!(typed.code, 0, "{}", typed.stderr);
+    let output = test.clone_args(&["export", "--format", "csv", "--all", "--bom", "-o", "results.csv"]).run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let bytes = std::fs::read(test.root().join("results.csv")).expect("the file");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    assert!(String::from_utf8_lossy(&bytes).contains(",'=1+1,"), "the answer is neutralised");
+}
+
+#[test]
+fn whose_results_must_be_said() {
+    let output = Test::with_course().args(&["export", "--format", "csv"]).run();
+    assert_eq!(output.code, 2);
+    output.assert_stderr_contains("--all, or --learner NAME");
+}
+
+/// The example in `docs/export-format.md` has exactly the fields a real export has.
+#[test]
+fn the_documented_json_example_matches_a_real_export() {
+    fn keys(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, inner) in map {
+                    let here = format!("{path}.{key}");
+                    out.push(here.clone());
+                    keys(inner, &here, out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                if let Some(first) = items.first() {
+                    keys(first, &format!("{path}[]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/export-format.md")).expect("doc");
+    let start = doc.find("```json\n").expect("a JSON example") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("its end");
+    let documented: serde_json::Value = serde_json::from_str(&doc[start..end]).expect("the example is JSON");
+
+    let test = Test::with_course();
+    grade(&test, "Budi", "a");
+    // A survey response and a finished lesson come from a session in plain mode.
+    let session = test
+        .clone_args(&["--course", ".", "--lang", "en", "--learner", "Budi"])
+        .run_with_stdin("1\n1\n\n\n\n\n\n\n\n\n\n\n\n\nq\n");
+    assert_eq!(session.code, 0, "{}", session.stderr);
+    let real: serde_json::Value =
+        serde_json::from_str(&test.clone_args(&["export", "--format", "json", "--all"]).run().stdout)
+            .expect("JSON");
+    let (mut want, mut have) = (Vec::new(), Vec::new());
+    keys(&documented, "", &mut want);
+    keys(&real, "", &mut have);
+    want.sort();
+    have.sort();
+    // Arrays that are empty in this export show no inner fields; compare what both show.
+    let have_set: std::collections::BTreeSet<&String> = have.iter().collect();
+    let missing: Vec<&String> = want
+        .iter()
+        .filter(|k| !have_set.contains(k) && !k.contains("responses[]") && !k.contains("completed_lessons[]"))
+        .collect();
+    assert!(missing.is_empty(), "documented but not exported: {missing:?}");
+    let want_set: std::collections::BTreeSet<&String> = want.iter().collect();
+    let undocumented: Vec<&String> = have.iter().filter(|k| !want_set.contains(k)).collect();
+    assert!(undocumented.is_empty(), "exported but not documented: {undocumented:?}");
+}

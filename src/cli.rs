@@ -110,6 +110,12 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// xAPI: the home page of learners' accounts (the system they are known in).
+        #[arg(long, value_name = "URL", default_value = "http://localhost/infolit")]
+        xapi_home: String,
+        /// xAPI: the IRI activity ids start with.
+        #[arg(long, value_name = "IRI", default_value = "http://localhost/infolit/")]
+        xapi_base: String,
     },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
@@ -194,6 +200,8 @@ enum LearnersAction {
 enum ExportFormat {
     Csv,
     Json,
+    /// xAPI 1.0.3 statements (a JSON array), for a Learning Record Store
+    Xapi,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -273,21 +281,35 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
-        Some(Command::Export { format, all, summary, bom, pseudonymize, pseudonym_key, output }) => {
-            export::run(&export::Request {
-                format: match format {
-                    ExportFormat::Csv => export::Format::Csv,
-                    ExportFormat::Json => export::Format::Json,
-                },
-                all: *all,
-                learner: cli.learner.as_deref(),
-                summary: *summary,
-                bom: *bom,
-                pseudonymize: *pseudonymize,
-                pseudonym_key: pseudonym_key.as_deref(),
-                output: output.as_deref(),
-            })
-        }
+        Some(Command::Export {
+            format,
+            all,
+            summary,
+            bom,
+            pseudonymize,
+            pseudonym_key,
+            output,
+            xapi_home,
+            xapi_base,
+        }) => export::run(&export::Request {
+            format: match format {
+                ExportFormat::Csv => export::Format::Csv,
+                ExportFormat::Json => export::Format::Json,
+                ExportFormat::Xapi => export::Format::Xapi,
+            },
+            all: *all,
+            learner: cli.learner.as_deref(),
+            summary: *summary,
+            bom: *bom,
+            pseudonymize: *pseudonymize,
+            pseudonym_key: pseudonym_key.as_deref(),
+            output: output.as_deref(),
+            xapi: crate::export::xapi::Settings {
+                home_page: xapi_home.clone(),
+                activity_base: xapi_base.clone(),
+            },
+            source: &source,
+        }),
         Some(Command::Cite { style, file }) => {
             let style = match style {
                 StyleArg::Apa => crate::cite::Style::Apa,

@@ -10,3 +10,5 @@
 pub mod data;
 pub mod pseudonym;
 pub mod table;
+pub mod xapi;
+pub mod xapi_rules;

@@ -9,13 +9,14 @@ use jiff::Timestamp;
 
 use super::{CliError, learner_name, open_store};
 use crate::export::pseudonym::Pseudonyms;
-use crate::export::{data, table};
+use crate::export::{data, table, xapi, xapi_rules};
 
 /// What `export` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Csv,
     Json,
+    Xapi,
 }
 
 /// The options of `export`, as given on the command line (independent switches).
@@ -30,6 +31,9 @@ pub struct Request<'a> {
     pub pseudonymize: bool,
     pub pseudonym_key: Option<&'a str>,
     pub output: Option<&'a Path>,
+    /// xAPI: the actor accounts' home page, and the base of activity ids.
+    pub xapi: crate::export::xapi::Settings,
+    pub source: &'a crate::content::CourseSource,
 }
 
 pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
@@ -66,8 +70,25 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
             text.push(b'\n');
             text
         }
-        (Format::Json, true) => {
+        (Format::Json | Format::Xapi, true) => {
             return Err(CliError::Usage("--summary is a CSV layout; use it with --format csv".into()));
+        }
+        (Format::Xapi, false) => {
+            let course = super::load_for_use(request.source)?.course;
+            let statements = xapi::statements(&export, &course, &request.xapi);
+            // Every statement keeps the rules of xAPI 1.0.3 before it leaves.
+            for statement in &statements {
+                let problems = xapi_rules::check(statement);
+                if !problems.is_empty() {
+                    return Err(CliError::Usage(format!(
+                        "an xAPI statement breaks the rules: {}",
+                        problems.join("; ")
+                    )));
+                }
+            }
+            let mut text = serde_json::to_vec_pretty(&statements).map_err(io::Error::from)?;
+            text.push(b'\n');
+            text
         }
         (Format::Csv, false) => {
             table::attempts(&export, request.bom).map_err(|e| io::Error::other(e.to_string()))?

@@ -122,3 +122,57 @@ fn the_documented_json_example_matches_a_real_export() {
     let undocumented: Vec<&String> = have.iter().filter(|k| !want_set.contains(k)).collect();
     assert!(undocumented.is_empty(), "exported but not documented: {undocumented:?}");
 }
+
+#[test]
+fn xapi_statements_keep_the_rules_and_keep_their_ids() {
+    let test = Test::with_course();
+    grade(&test, "Budi", "b");
+    grade(&test, "Budi", "a");
+    let session = test
+        .clone_args(&["--course", ".", "--lang", "en", "--learner", "Sari"])
+        .run_with_stdin("1\n1\n\n\n\n\n\n\n\n\n\n\n\n\nq\n");
+    assert_eq!(session.code, 0, "{}", session.stderr);
+    let export = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut args = vec![
+            "--course",
+            ".",
+            "export",
+            "--format",
+            "xapi",
+            "--all",
+            "--xapi-home",
+            "https://perpustakaan.example/",
+        ];
+        args.extend_from_slice(extra);
+        let output = test.clone_args(&args).run();
+        assert_eq!(output.code, 0, "{}", output.stderr);
+        serde_json::from_str(&output.stdout).expect("a JSON array")
+    };
+    let statements = export(&[]);
+    assert!(statements.len() >= 2, "{statements:?}");
+    for statement in &statements {
+        let problems = infolit::export::xapi_rules::check(statement);
+        assert!(problems.is_empty(), "{problems:?}\n{statement:#}");
+    }
+    let answered: Vec<&serde_json::Value> =
+        statements.iter().filter(|s| s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/answered").collect();
+    let first = answered.iter().find(|s| s["actor"]["account"]["name"] == "Budi").expect("Budi's answer");
+    assert_eq!(first["actor"]["account"]["homePage"], "https://perpustakaan.example/");
+    assert_eq!(first["object"]["definition"]["interactionType"], "choice");
+    assert_eq!(first["object"]["definition"]["correctResponsesPattern"][0], "a");
+    assert_eq!(first["result"]["success"], false);
+    assert_eq!(first["result"]["score"]["scaled"], 0.0);
+    assert!(
+        first["context"]["contextActivities"]["parent"][0]["id"]
+            .as_str()
+            .expect("lesson")
+            .ends_with("/lesson/search/boolean")
+    );
+    // Exporting again gives the same statement ids: sending twice never duplicates.
+    let ids = |s: &[serde_json::Value]| {
+        s.iter().map(|s| s["id"].as_str().expect("id").to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&export(&[])), ids(&statements));
+    let unique: std::collections::BTreeSet<String> = ids(&statements).into_iter().collect();
+    assert_eq!(unique.len(), statements.len());
+}

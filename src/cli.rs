@@ -202,6 +202,8 @@ enum ExportFormat {
     Json,
     /// xAPI 1.0.3 statements (a JSON array), for a Learning Record Store
     Xapi,
+    /// Moodle's grade import layout: a row per learner, a grade per workshop and lesson
+    GradesCsv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -296,6 +298,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
                 ExportFormat::Csv => export::Format::Csv,
                 ExportFormat::Json => export::Format::Json,
                 ExportFormat::Xapi => export::Format::Xapi,
+                ExportFormat::GradesCsv => export::Format::GradesCsv,
             },
             all: *all,
             learner: cli.learner.as_deref(),

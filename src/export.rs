@@ -5,9 +5,12 @@
 //!   `docs/export-format.md`);
 //! - `table`: the CSV layouts (one row per attempt, or per learner and exercise), safe to
 //!   open in a spreadsheet;
+//! - `grades`: Moodle's grade import layout, a grade per workshop and lesson;
+//! - `xapi`, `xapi_rules`: xAPI 1.0.3 statements, and the rules they are checked against;
 //! - `pseudonym`: stable pseudonyms in place of names.
 
 pub mod data;
+pub mod grades;
 pub mod pseudonym;
 pub mod table;
 pub mod xapi;

@@ -17,6 +17,8 @@ pub enum Format {
     Csv,
     Json,
     Xapi,
+    /// Moodle's grade import layout.
+    GradesCsv,
 }
 
 /// The options of `export`, as given on the command line (independent switches).
@@ -69,6 +71,11 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
             let mut text = serde_json::to_vec_pretty(&export).map_err(io::Error::from)?;
             text.push(b'\n');
             text
+        }
+        (Format::GradesCsv, _) => {
+            let course = super::load_for_use(request.source)?.course;
+            crate::export::grades::grades(&export, &course, request.bom)
+                .map_err(|e| io::Error::other(e.to_string()))?
         }
         (Format::Json | Format::Xapi, true) => {
             return Err(CliError::Usage("--summary is a CSV layout; use it with --format csv".into()));

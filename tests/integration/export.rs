@@ -176,3 +176,20 @@ fn xapi_statements_keep_the_rules_and_keep_their_ids() {
     let unique: std::collections::BTreeSet<String> = ids(&statements).into_iter().collect();
     assert_eq!(unique.len(), statements.len());
 }
+
+#[test]
+fn moodle_grades_have_a_row_per_learner_and_a_column_per_workshop_and_lesson() {
+    let test = Test::with_kinds();
+    grade(&test, "Budi", "a");
+    let typed = test.clone_args(&["--course", ".", "--learner", "Sari", "grade", "operator", "AND"]).run();
+    assert_eq!(typed.code, 0, "{}", typed.stderr);
+    let output = test.clone_args(&["--course", ".", "export", "--format", "grades-csv", "--all"]).run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let lines: Vec<&str> = output.stdout.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "username,search,search/boolean,search/kinds");
+    let budi = lines.iter().find(|l| l.starts_with("Budi,")).expect("Budi");
+    let sari = lines.iter().find(|l| l.starts_with("Sari,")).expect("Sari");
+    // Budi answered the one exercise of the first lesson right; Sari one of the second's.
+    assert!(budi.starts_with("Budi,") && budi.contains(",100,0"), "{budi}");
+    assert!(sari.contains(",0,"), "{sari}");
+}

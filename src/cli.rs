@@ -13,6 +13,7 @@ mod learn;
 mod learners;
 mod list;
 mod progress;
+mod report;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -89,8 +90,9 @@ enum Command {
     /// Learners' results for a facilitator: CSV (one row per attempt, or --summary) or JSON
     /// (the schema of docs/export-format.md).
     Export {
+        /// The layout [needed unless --bundle].
         #[arg(long, value_enum)]
-        format: ExportFormat,
+        format: Option<ExportFormat>,
         /// Every learner (or one, with --learner NAME).
         #[arg(long)]
         all: bool,
@@ -110,12 +112,28 @@ enum Command {
         /// Write to this file instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The one file a participant hands in: a JSON export with a checksum, which
+        /// `infolit report` reads (needs --output).
+        #[arg(long, requires = "output", conflicts_with_all = ["summary", "bom"])]
+        bundle: bool,
         /// xAPI: the home page of learners' accounts (the system they are known in).
         #[arg(long, value_name = "URL", default_value = "http://localhost/infolit")]
         xapi_home: String,
         /// xAPI: the IRI activity ids start with.
         #[arg(long, value_name = "IRI", default_value = "http://localhost/infolit/")]
         xapi_base: String,
+    },
+    /// A class report from participants' bundles or JSON exports (or this PC's learners):
+    /// learners, lessons, item analysis, poll and survey results.
+    Report {
+        /// Bundles or JSON exports [default: the learners on this PC].
+        files: Vec<PathBuf>,
+        /// The item analysis as CSV, for a spreadsheet.
+        #[arg(long, conflicts_with = "json")]
+        csv: bool,
+        /// The whole report as JSON, for tools.
+        #[arg(long)]
+        json: bool,
     },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
@@ -291,14 +309,21 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             pseudonymize,
             pseudonym_key,
             output,
+            bundle,
             xapi_home,
             xapi_base,
         }) => export::run(&export::Request {
             format: match format {
-                ExportFormat::Csv => export::Format::Csv,
-                ExportFormat::Json => export::Format::Json,
-                ExportFormat::Xapi => export::Format::Xapi,
-                ExportFormat::GradesCsv => export::Format::GradesCsv,
+                Some(ExportFormat::Csv) => export::Format::Csv,
+                Some(ExportFormat::Json) => export::Format::Json,
+                Some(ExportFormat::Xapi) => export::Format::Xapi,
+                Some(ExportFormat::GradesCsv) => export::Format::GradesCsv,
+                None if *bundle => export::Format::Json,
+                None => {
+                    return Err(CliError::Usage(
+                        "say which format: --format csv|json|xapi|grades-csv, or --bundle".into(),
+                    ));
+                }
             },
             all: *all,
             learner: cli.learner.as_deref(),
@@ -312,7 +337,9 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
                 activity_base: xapi_base.clone(),
             },
             source: &source,
+            bundle: *bundle,
         }),
+        Some(Command::Report { files, csv, json }) => report::run(&source, files, *csv, *json),
         Some(Command::Cite { style, file }) => {
             let style = match style {
                 StyleArg::Apa => crate::cite::Style::Apa,

@@ -31,6 +31,7 @@ pub mod license;
 pub mod paths;
 pub mod plain;
 pub mod progress;
+pub mod report;
 pub mod search;
 pub mod session;
 pub mod suggest;

@@ -36,6 +36,8 @@ pub struct Request<'a> {
     /// xAPI: the actor accounts' home page, and the base of activity ids.
     pub xapi: crate::export::xapi::Settings,
     pub source: &'a crate::content::CourseSource,
+    /// A participant's bundle: JSON with a checksum.
+    pub bundle: bool,
 }
 
 pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
@@ -65,8 +67,12 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
             Some(Pseudonyms::of_data_dir(&dir)?)
         }
     };
-    let export = data::gather(&store, &names, pseudonyms.as_ref(), Timestamp::now())?;
-    let bytes = match (request.format, request.summary) {
+    let mut export = data::gather(&store, &names, pseudonyms.as_ref(), Timestamp::now())?;
+    if request.bundle {
+        export.checksum = Some(export.compute_checksum());
+    }
+    let format = if request.bundle { Format::Json } else { request.format };
+    let bytes = match (format, request.summary) {
         (Format::Json, false) => {
             let mut text = serde_json::to_vec_pretty(&export).map_err(io::Error::from)?;
             text.push(b'\n');

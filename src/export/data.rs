@@ -1,7 +1,8 @@
 //! What an export holds, gathered from the progress store. The JSON form is versioned
 //! (`schema` and `version`) and documented in `docs/export-format.md`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use super::pseudonym::Pseudonyms;
 use crate::progress::Store;
@@ -13,19 +14,64 @@ pub const SCHEMA: &str = "infolit-export";
 pub const VERSION: u32 = 1;
 
 /// Everything exported.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Export {
-    pub schema: &'static str,
+    pub schema: String,
     pub version: u32,
     /// When the export was made (UTC, ISO 8601).
     pub exported_at: String,
     /// Names replaced by pseudonyms.
     pub pseudonymized: bool,
     pub learners: Vec<LearnerData>,
+    /// In a participant's bundle: SHA-256 of `learners` as written, so a damaged or edited
+    /// file is noticed when it is read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checksum: Option<String>,
+}
+
+impl Export {
+    /// The checksum of the learners' data.
+    #[must_use]
+    pub fn compute_checksum(&self) -> String {
+        let text = serde_json::to_string(&self.learners).unwrap_or_default();
+        Sha256::digest(text.as_bytes()).iter().fold(String::new(), |mut out, b| {
+            use std::fmt::Write as _;
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+    }
+
+    /// Reads an export or bundle, refusing another schema, a newer version, or a bundle whose
+    /// checksum does not match.
+    ///
+    /// # Errors
+    /// A message for the facilitator saying what is wrong with the file.
+    pub fn read(text: &str) -> Result<Export, String> {
+        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+        if value.get("schema").and_then(serde_json::Value::as_str) != Some(SCHEMA) {
+            return Err(format!("not an infolit export (no \"schema\": \"{SCHEMA}\")"));
+        }
+        let version = value.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
+        if version > u64::from(VERSION) {
+            return Err(format!(
+                "made by a newer infolit (export version {version}); update infolit to read it"
+            ));
+        }
+        let export: Export =
+            serde_json::from_value(value).map_err(|e| format!("not a complete export: {e}"))?;
+        if let Some(checksum) = &export.checksum
+            && *checksum != export.compute_checksum()
+        {
+            return Err(
+                "the file was changed or damaged after it was written (its checksum does not match)".into()
+            );
+        }
+        Ok(export)
+    }
 }
 
 /// One learner's work.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LearnerData {
     /// The name, or its pseudonym.
     pub learner: String,
@@ -39,7 +85,7 @@ pub struct LearnerData {
 }
 
 /// A response to one question of a poll, survey or reflection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Response {
     pub exercise: String,
     /// 1-based, as the learner saw it.
@@ -49,7 +95,7 @@ pub struct Response {
 }
 
 /// A lesson, by workshop and lesson id.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LessonRef {
     pub workshop: String,
     pub lesson: String,
@@ -86,10 +132,11 @@ pub fn gather(
         });
     }
     Ok(Export {
-        schema: SCHEMA,
+        schema: SCHEMA.to_string(),
         version: VERSION,
         exported_at: exported_at.to_string(),
         pseudonymized: pseudonyms.is_some(),
         learners,
+        checksum: None,
     })
 }

@@ -161,10 +161,11 @@ mod tests {
 
     fn export() -> Export {
         Export {
-            schema: SCHEMA,
+            schema: SCHEMA.to_string(),
             version: VERSION,
             exported_at: "2026-11-28T10:00:00Z".into(),
             pseudonymized: false,
+            checksum: None,
             learners: vec![LearnerData {
                 learner: "=HYPERLINK(\"x\")".into(),
                 attempts: vec![

@@ -100,7 +100,7 @@ pub struct Position {
 }
 
 /// One stored attempt, as read back.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct StoredAttempt {
     pub id: i64,
     pub workshop: String,

@@ -11,4 +11,5 @@ mod learn;
 mod list;
 mod mounts;
 mod profiles;
+mod report;
 mod util;

@@ -1,0 +1,342 @@
+//! Class reports for facilitators: what the group learned, and which questions misled
+//! people. Built from exports (`crate::export::data::Export`) and the course, with no
+//! terminal here; the CLI prints them as tables or CSV.
+//!
+//! - learners: completion (lessons gone through), score (the average best score over the
+//!   graded exercises tried), time spent;
+//! - lessons: the average grade per lesson over the learners who tried it;
+//! - items, per exercise: the facility index (the share of learners whose first answer was
+//!   right), the discrimination index (facility in the top 27 % of learners by score minus
+//!   facility in the bottom 27 %), how often each option was picked (for choice
+//!   exercises), hints used and the median time to answer;
+//! - polls and surveys: how many learners gave each response.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::content::{Course, Step};
+use crate::exercise::ExerciseKind;
+use crate::export::data::{Export, LearnerData};
+
+/// The whole report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClassReport {
+    pub learners: Vec<LearnerRow>,
+    pub lessons: Vec<LessonRow>,
+    pub items: Vec<ItemRow>,
+    pub responses: Vec<ResponseRow>,
+}
+
+/// One learner.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LearnerRow {
+    pub learner: String,
+    /// Lessons gone through, of all lessons in the course.
+    pub lessons_completed: usize,
+    pub lessons_total: usize,
+    /// The average best score (0 to 1) over the graded exercises tried.
+    pub score: f64,
+    pub exercises_tried: usize,
+    /// Seconds spent answering, over all attempts.
+    pub seconds: f64,
+}
+
+/// One lesson.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LessonRow {
+    pub workshop: String,
+    pub lesson: String,
+    /// Learners who tried at least one of its exercises.
+    pub learners: usize,
+    /// Their average grade (0 to 1): the mean of best scores over its graded exercises.
+    pub average: f64,
+}
+
+/// One exercise.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ItemRow {
+    pub exercise: String,
+    /// Learners who answered it.
+    pub learners: usize,
+    /// The share of them whose first answer was right.
+    pub facility: f64,
+    /// Facility in the top 27 % of learners minus facility in the bottom 27 %; `None` with
+    /// fewer than four learners, where the groups would be too small to mean anything.
+    pub discrimination: Option<f64>,
+    /// For choice exercises: how often each option (`a`, `b`, …) was picked in first answers.
+    pub picks: BTreeMap<String, usize>,
+    pub hints_used: u32,
+    /// The median time to a first answer, in seconds.
+    pub median_seconds: f64,
+}
+
+/// How many learners gave one response to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResponseRow {
+    pub exercise: String,
+    pub question: usize,
+    pub response: String,
+    pub count: usize,
+}
+
+/// Builds the report of `exports` (several files, or one) against `course`.
+#[must_use]
+pub fn build(exports: &[Export], course: &Course) -> ClassReport {
+    let learners: Vec<&LearnerData> = exports.iter().flat_map(|e| &e.learners).collect();
+    let lessons_total: usize = course.workshops.iter().map(|w| w.lessons.len()).sum();
+    let graded = |id: &str| course.exercises.iter().find(|e| e.id == id).is_none_or(|e| e.kind.is_graded());
+
+    let learner_rows: Vec<LearnerRow> = learners
+        .iter()
+        .map(|l| {
+            let best = best_scores(l, &graded);
+            #[allow(clippy::cast_precision_loss)]
+            let score = if best.is_empty() { 0.0 } else { best.values().sum::<f64>() / best.len() as f64 };
+            #[allow(clippy::cast_precision_loss)]
+            let seconds = l.attempts.iter().map(|a| a.time_spent_ms.max(0) as f64 / 1000.0).sum();
+            LearnerRow {
+                learner: l.learner.clone(),
+                lessons_completed: l.completed_lessons.len(),
+                lessons_total,
+                score,
+                exercises_tried: best.len(),
+                seconds,
+            }
+        })
+        .collect();
+
+    let mut lesson_rows = Vec::new();
+    for workshop in &course.workshops {
+        for lesson in &workshop.lessons {
+            let ids: Vec<&str> = lesson
+                .steps
+                .iter()
+                .filter_map(|s| match s {
+                    Step::Exercise(i) => course.exercises.get(*i),
+                    Step::Page(_) => None,
+                })
+                .filter(|e| e.kind.is_graded())
+                .map(|e| e.id.as_str())
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let mut lesson_grades = Vec::new();
+            for l in &learners {
+                let best = best_scores(l, &graded);
+                if ids.iter().any(|id| best.contains_key(*id)) {
+                    #[allow(clippy::cast_precision_loss)]
+                    let grade = ids.iter().map(|id| best.get(*id).copied().unwrap_or(0.0)).sum::<f64>()
+                        / ids.len() as f64;
+                    lesson_grades.push(grade);
+                }
+            }
+            #[allow(clippy::cast_precision_loss)]
+            let average = if lesson_grades.is_empty() {
+                0.0
+            } else {
+                lesson_grades.iter().sum::<f64>() / lesson_grades.len() as f64
+            };
+            lesson_rows.push(LessonRow {
+                workshop: workshop.id.clone(),
+                lesson: lesson.id.clone(),
+                learners: lesson_grades.len(),
+                average,
+            });
+        }
+    }
+
+    ClassReport {
+        learners: learner_rows,
+        lessons: lesson_rows,
+        items: items(&learners, course, &graded),
+        responses: responses(&learners),
+    }
+}
+
+/// Each graded exercise a learner tried, with the best score as a fraction.
+fn best_scores(learner: &LearnerData, graded: &dyn Fn(&str) -> bool) -> BTreeMap<String, f64> {
+    let mut best: BTreeMap<String, f64> = BTreeMap::new();
+    for a in learner.attempts.iter().filter(|a| graded(&a.exercise)) {
+        let fraction = if a.max > 0.0 { a.score / a.max } else { 0.0 };
+        let entry = best.entry(a.exercise.clone()).or_insert(0.0);
+        *entry = entry.max(fraction);
+    }
+    best
+}
+
+fn items(learners: &[&LearnerData], course: &Course, graded: &dyn Fn(&str) -> bool) -> Vec<ItemRow> {
+    // Learners ranked by their total score, for the upper and lower groups.
+    let mut totals: Vec<(usize, f64)> =
+        learners.iter().enumerate().map(|(i, l)| (i, best_scores(l, graded).values().sum())).collect();
+    totals.sort_by(|a, b| b.1.total_cmp(&a.1));
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+    let group = ((learners.len() as f64) * 0.27).round().max(1.0) as usize;
+    let upper: Vec<usize> = totals.iter().take(group).map(|t| t.0).collect();
+    let lower: Vec<usize> = totals.iter().rev().take(group).map(|t| t.0).collect();
+
+    // Exercises in course order, then any no longer in the course.
+    let mut order: Vec<String> =
+        course.exercises.iter().filter(|e| e.kind.is_graded()).map(|e| e.id.clone()).collect();
+    for l in learners {
+        for a in &l.attempts {
+            if !order.contains(&a.exercise) && graded(&a.exercise) {
+                order.push(a.exercise.clone());
+            }
+        }
+    }
+    let mut rows = Vec::new();
+    for exercise in order {
+        // Each learner's first answer to it.
+        let firsts: Vec<(usize, &crate::progress::StoredAttempt)> = learners
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.attempts.iter().find(|a| a.exercise == exercise).map(|a| (i, a)))
+            .collect();
+        if firsts.is_empty() {
+            continue;
+        }
+        let facility_of = |who: &[usize]| -> Option<f64> {
+            let answered: Vec<bool> =
+                firsts.iter().filter(|(i, _)| who.contains(i)).map(|(_, a)| a.correct).collect();
+            #[allow(clippy::cast_precision_loss)]
+            (!answered.is_empty())
+                .then(|| answered.iter().filter(|c| **c).count() as f64 / answered.len() as f64)
+        };
+        let all: Vec<usize> = firsts.iter().map(|(i, _)| *i).collect();
+        let facility = facility_of(&all).unwrap_or(0.0);
+        let discrimination = if learners.len() >= 4 {
+            facility_of(&upper).zip(facility_of(&lower)).map(|(u, l)| u - l)
+        } else {
+            None
+        };
+        let is_choice =
+            course.exercises.iter().any(|e| e.id == exercise && matches!(e.kind, ExerciseKind::Choice(_)));
+        let mut picks = BTreeMap::new();
+        if is_choice {
+            for (_, a) in &firsts {
+                for pick in a.answer.split([',', ' ']).map(str::trim).filter(|p| !p.is_empty()) {
+                    *picks.entry(pick.to_string()).or_insert(0) += 1;
+                }
+            }
+        }
+        let hints_used = learners
+            .iter()
+            .filter_map(|l| l.attempts.iter().filter(|a| a.exercise == exercise).map(|a| a.hints_used).max())
+            .sum();
+        #[allow(clippy::cast_precision_loss)]
+        let mut times: Vec<f64> =
+            firsts.iter().map(|(_, a)| a.time_spent_ms.max(0) as f64 / 1000.0).collect();
+        times.sort_by(f64::total_cmp);
+        let median_seconds = median(&times);
+        rows.push(ItemRow {
+            exercise,
+            learners: firsts.len(),
+            facility,
+            discrimination,
+            picks,
+            hints_used,
+            median_seconds,
+        });
+    }
+    rows
+}
+
+fn median(sorted: &[f64]) -> f64 {
+    match sorted.len() {
+        0 => 0.0,
+        n if n % 2 == 1 => sorted[n / 2],
+        n => f64::midpoint(sorted[n / 2 - 1], sorted[n / 2]),
+    }
+}
+
+fn responses(learners: &[&LearnerData]) -> Vec<ResponseRow> {
+    let mut counts: BTreeMap<(String, usize, String), usize> = BTreeMap::new();
+    for l in learners {
+        for r in &l.responses {
+            *counts.entry((r.exercise.clone(), r.question, r.response.clone())).or_insert(0) += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .map(|((exercise, question, response), count)| ResponseRow { exercise, question, response, count })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::data::{Response, SCHEMA, VERSION};
+    use crate::progress::StoredAttempt;
+
+    fn attempt(exercise: &str, answer: &str, correct: bool, ms: i64) -> StoredAttempt {
+        StoredAttempt {
+            id: 1,
+            workshop: "w".into(),
+            lesson: "l".into(),
+            exercise: exercise.into(),
+            exercise_hash: String::new(),
+            answer: answer.into(),
+            score: if correct { 1.0 } else { 0.0 },
+            max: 1.0,
+            correct,
+            hints_used: 0,
+            time_spent_ms: ms,
+            started_at: String::new(),
+            submitted_at: String::new(),
+        }
+    }
+
+    fn learner(name: &str, attempts: Vec<StoredAttempt>) -> LearnerData {
+        LearnerData {
+            learner: name.into(),
+            attempts,
+            responses: vec![Response { exercise: "poll".into(), question: 1, response: "4".into() }],
+            completed_lessons: Vec::new(),
+            completed_workshops: Vec::new(),
+            hints_shown: 0,
+        }
+    }
+
+    fn export(learners: Vec<LearnerData>) -> Export {
+        Export {
+            schema: SCHEMA.to_string(),
+            version: VERSION,
+            exported_at: String::new(),
+            pseudonymized: false,
+            learners,
+            checksum: None,
+        }
+    }
+
+    #[test]
+    fn facility_discrimination_picks_and_median_time() {
+        // Four learners: the two strongest answer q1 right first; the two weakest pick b.
+        let class = export(vec![
+            learner("A", vec![attempt("q1", "a", true, 10_000), attempt("q2", "x", true, 1000)]),
+            learner("B", vec![attempt("q1", "a", true, 20_000), attempt("q2", "x", true, 1000)]),
+            learner("C", vec![attempt("q1", "b", false, 30_000), attempt("q1", "a", true, 5000)]),
+            learner("D", vec![attempt("q1", "b", false, 40_000)]),
+        ]);
+        let report = build(&[class], &Course::default());
+        let q1 = report.items.iter().find(|i| i.exercise == "q1").expect("q1");
+        assert_eq!(q1.learners, 4);
+        assert!((q1.facility - 0.5).abs() < 1e-9);
+        assert_eq!(q1.discrimination, Some(1.0));
+        assert!((q1.median_seconds - 25.0).abs() < 1e-9);
+        assert_eq!(
+            report.responses,
+            [ResponseRow { exercise: "poll".into(), question: 1, response: "4".into(), count: 4 }]
+        );
+        let c = report.learners.iter().find(|l| l.learner == "C").expect("C");
+        assert_eq!(c.exercises_tried, 1);
+        assert!((c.score - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn no_discrimination_for_tiny_groups() {
+        let class = export(vec![learner("A", vec![attempt("q1", "a", true, 1000)])]);
+        assert_eq!(build(&[class], &Course::default()).items[0].discrimination, None);
+    }
+}

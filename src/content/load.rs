@@ -256,9 +256,10 @@ impl Loader {
         let mut used = vec![false; exercises.len()];
 
         let mut workshops = Vec::new();
+        let mut orders = Vec::new();
         let mut workshop_ids: HashMap<String, (usize, Range<usize>)> = HashMap::new();
         for (name, folder) in folders {
-            if let Some((workshop, file, span)) =
+            if let Some((workshop, file, span, order)) =
                 self.read_workshop(&name, folder, &exercise_index, &mut used)
             {
                 if let Some((first_file, first_span)) = workshop_ids.get(&workshop.id) {
@@ -273,9 +274,14 @@ impl Loader {
                     continue;
                 }
                 workshop_ids.insert(workshop.id.clone(), (file, span));
+                orders.push(order.unwrap_or(i64::MAX));
                 workshops.push(workshop);
             }
         }
+        // By `order`, then (for equal or no `order`) by folder name: a stable sort keeps that.
+        let mut indexed: Vec<(i64, Workshop)> = orders.into_iter().zip(workshops).collect();
+        indexed.sort_by_key(|(order, _)| *order);
+        let workshops: Vec<Workshop> = indexed.into_iter().map(|(_, w)| w).collect();
         if workshops.is_empty() && !self.diags.iter().any(Diagnostic::is_error) {
             self.diags.push(
                 Diagnostic::file(Severity::Error, self.display("lessons"), "the course has no workshops")
@@ -441,7 +447,7 @@ impl Loader {
         folder: WorkshopFolder,
         exercise_index: &HashMap<String, usize>,
         used: &mut [bool],
-    ) -> Option<(Workshop, usize, Range<usize>)> {
+    ) -> Option<(Workshop, usize, Range<usize>, Option<i64>)> {
         let FolderFiles { header, mut lessons, stems } = self.read_folder_files(name, folder);
         let Some(header_index) = header else {
             let exists =
@@ -501,7 +507,7 @@ impl Loader {
         }
         let workshop =
             Workshop { id: draft.id, title: draft.title, description: draft.description, lessons: ordered };
-        Some((workshop, header_index, draft.id_span))
+        Some((workshop, header_index, draft.id_span, draft.order))
     }
 
     /// Resolves a lesson's exercise references.

@@ -23,6 +23,8 @@ pub struct RawWorkshop {
     pub id: Spanned<String>,
     pub title: Spanned<RawText>,
     pub description: Option<Spanned<RawText>>,
+    /// Where the workshop comes on the home screen (lower first); folder order otherwise.
+    pub order: Option<Spanned<i64>>,
     pub lessons: Spanned<Vec<Spanned<String>>>,
 }
 

@@ -21,6 +21,8 @@ pub struct WorkshopDraft {
     pub description: Option<Localized<Doc>>,
     /// Lesson ids in order, with where each was written.
     pub lessons: Vec<(String, Range<usize>)>,
+    /// `order`: where it comes on the home screen.
+    pub order: Option<i64>,
 }
 
 pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDraft> {
@@ -46,5 +48,6 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
         title,
         description,
         lessons: raw.lessons.into_inner().into_iter().map(|l| (l.get_ref().clone(), l.span())).collect(),
+        order: raw.order.map(Spanned::into_inner),
     })
 }

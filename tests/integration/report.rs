@@ -53,8 +53,8 @@ fn a_changed_bundle_is_refused() {
     grade(&test, "Budi", "b");
     test.clone_args(&["--learner", "Budi", "export", "--bundle", "-o", "budi.json"]).run();
     let path = test.root().join("budi.json");
-    let text = std::fs::read_to_string(&path).expect("bundle");
-    std::fs::write(&path, text.replace("\"correct\": false", "\"correct\": true")).expect("edited");
+    let bundle = std::fs::read_to_string(&path).expect("bundle");
+    std::fs::write(&path, bundle.replace("\"correct\": false", "\"correct\": true")).expect("edited");
     let report = test.clone_args(&["--course", ".", "report", "budi.json"]).run();
     assert_eq!(report.code, 2);
     report.assert_stderr_contains("budi.json: the file was changed or damaged");

@@ -134,6 +134,9 @@ enum Command {
         /// The whole report as JSON, for tools.
         #[arg(long)]
         json: bool,
+        /// Write the report as one printable HTML page with charts.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["csv", "json"])]
+        html: Option<PathBuf>,
     },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
@@ -339,7 +342,9 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             source: &source,
             bundle: *bundle,
         }),
-        Some(Command::Report { files, csv, json }) => report::run(&source, files, *csv, *json),
+        Some(Command::Report { files, csv, json, html }) => {
+            report::run(&source, files, *csv, *json, html.as_deref())
+        }
         Some(Command::Cite { style, file }) => {
             let style = match style {
                 StyleArg::Apa => crate::cite::Style::Apa,

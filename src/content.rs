@@ -39,6 +39,10 @@ pub struct Workshop {
     pub title: Localized<String>,
     pub description: Option<Localized<Doc>>,
     pub lessons: Vec<Lesson>,
+    /// The lesson that measures what learners know before the workshop, and the one with
+    /// parallel items after it: the report's learning gain.
+    pub pretest: Option<String>,
+    pub posttest: Option<String>,
 }
 
 /// A lesson: objectives and an ordered list of steps.

@@ -9,7 +9,12 @@
 //!   right), the discrimination index (facility in the top 27 % of learners by score minus
 //!   facility in the bottom 27 %), how often each option was picked (for choice
 //!   exercises), hints used and the median time to answer;
-//! - polls and surveys: how many learners gave each response.
+//! - polls and surveys: how many learners gave each response;
+//! - learning gain, for workshops with a pre-test and a post-test.
+//!
+//! `html` writes the report as one printable page with SVG charts.
+
+pub mod html;
 
 use std::collections::BTreeMap;
 
@@ -26,6 +31,23 @@ pub struct ClassReport {
     pub lessons: Vec<LessonRow>,
     pub items: Vec<ItemRow>,
     pub responses: Vec<ResponseRow>,
+    /// Workshops with a pre-test and a post-test: what the group learned.
+    pub gains: Vec<GainRow>,
+}
+
+/// The learning gain of one workshop, over the learners who took both tests.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GainRow {
+    pub workshop: String,
+    pub learners: usize,
+    /// Average scores (0 to 1) on the pre-test and the post-test.
+    pub pre: f64,
+    pub post: f64,
+    /// `post - pre`.
+    pub gain: f64,
+    /// Hake's normalised gain, `(post - pre) / (1 - pre)`: the share of what there was to
+    /// learn that was learned; `None` when the pre-test was already perfect.
+    pub normalized: Option<f64>,
 }
 
 /// One learner.
@@ -152,7 +174,69 @@ pub fn build(exports: &[Export], course: &Course) -> ClassReport {
         lessons: lesson_rows,
         items: items(&learners, course, &graded),
         responses: responses(&learners),
+        gains: gains(&learners, course, &graded),
     }
+}
+
+/// The graded exercises of a lesson.
+fn lesson_exercises<'c>(course: &'c Course, workshop: &str, lesson: &str) -> Vec<&'c str> {
+    course
+        .workshops
+        .iter()
+        .filter(|w| w.id == workshop)
+        .flat_map(|w| &w.lessons)
+        .filter(|l| l.id == lesson)
+        .flat_map(|l| &l.steps)
+        .filter_map(|s| match s {
+            Step::Exercise(i) => course.exercises.get(*i),
+            Step::Page(_) => None,
+        })
+        .filter(|e| e.kind.is_graded())
+        .map(|e| e.id.as_str())
+        .collect()
+}
+
+fn gains(learners: &[&LearnerData], course: &Course, graded: &dyn Fn(&str) -> bool) -> Vec<GainRow> {
+    let mut rows = Vec::new();
+    for workshop in &course.workshops {
+        let (Some(pre_id), Some(post_id)) = (&workshop.pretest, &workshop.posttest) else { continue };
+        let pre_items = lesson_exercises(course, &workshop.id, pre_id);
+        let post_items = lesson_exercises(course, &workshop.id, post_id);
+        if pre_items.is_empty() || post_items.is_empty() {
+            continue;
+        }
+        // A test counts for a learner who answered every one of its items.
+        let score = |best: &BTreeMap<String, f64>, items: &[&str]| -> Option<f64> {
+            #[allow(clippy::cast_precision_loss)]
+            items
+                .iter()
+                .all(|i| best.contains_key(*i))
+                .then(|| items.iter().map(|i| best[*i]).sum::<f64>() / items.len() as f64)
+        };
+        let pairs: Vec<(f64, f64)> = learners
+            .iter()
+            .filter_map(|l| {
+                let best = best_scores(l, graded);
+                score(&best, &pre_items).zip(score(&best, &post_items))
+            })
+            .collect();
+        if pairs.is_empty() {
+            continue;
+        }
+        #[allow(clippy::cast_precision_loss)]
+        let n = pairs.len() as f64;
+        let pre = pairs.iter().map(|p| p.0).sum::<f64>() / n;
+        let post = pairs.iter().map(|p| p.1).sum::<f64>() / n;
+        rows.push(GainRow {
+            workshop: workshop.id.clone(),
+            learners: pairs.len(),
+            pre,
+            post,
+            gain: post - pre,
+            normalized: (pre < 1.0).then(|| (post - pre) / (1.0 - pre)),
+        });
+    }
+    rows
 }
 
 /// Each graded exercise a learner tried, with the best score as a fraction.
@@ -332,6 +416,29 @@ mod tests {
         let c = report.learners.iter().find(|l| l.learner == "C").expect("C");
         assert_eq!(c.exercises_tried, 1);
         assert!((c.score - 1.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn learning_gain_between_the_pre_test_and_the_post_test() {
+        let course =
+            crate::content::load(&crate::content::CourseSource::Bundled).expect("bundled course").course;
+        let pre = lesson_exercises(&course, "references", "references-pretest");
+        let post = lesson_exercises(&course, "references", "references-posttest");
+        assert!(!pre.is_empty() && !post.is_empty());
+        // Every other pre-test item right, every post-test item right.
+        let mut attempts: Vec<StoredAttempt> =
+            pre.iter().enumerate().map(|(i, id)| attempt(id, "x", i % 2 == 0, 1000)).collect();
+        attempts.extend(post.iter().map(|id| attempt(id, "x", true, 1000)));
+        // A second learner took only the pre-test: not counted.
+        let only_pre: Vec<StoredAttempt> = pre.iter().map(|id| attempt(id, "x", false, 1000)).collect();
+        let report = build(&[export(vec![learner("A", attempts), learner("B", only_pre)])], &course);
+        let gain = report.gains.iter().find(|g| g.workshop == "references").expect("a gain");
+        #[allow(clippy::cast_precision_loss)]
+        let expected_pre = pre.len().div_ceil(2) as f64 / pre.len() as f64;
+        assert_eq!(gain.learners, 1);
+        assert!((gain.pre - expected_pre).abs() < 1e-9);
+        assert!((gain.post - 1.0).abs() < 1e-9);
+        assert!((gain.normalized.expect("pre below 1") - 1.0).abs() < 1e-9);
     }
 
     #[test]

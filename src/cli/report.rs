@@ -14,7 +14,13 @@ use crate::export::data::{self, Export};
 use crate::export::table::safe;
 use crate::report::{self, ClassReport};
 
-pub fn run(source: &CourseSource, files: &[PathBuf], csv: bool, json: bool) -> Result<ExitCode, CliError> {
+pub fn run(
+    source: &CourseSource,
+    files: &[PathBuf],
+    csv: bool,
+    json: bool,
+    html: Option<&std::path::Path>,
+) -> Result<ExitCode, CliError> {
     let course = load_for_use(source)?.course;
     let exports: Vec<Export> = if files.is_empty() {
         let store = open_store()?;
@@ -33,6 +39,11 @@ pub fn run(source: &CourseSource, files: &[PathBuf], csv: bool, json: bool) -> R
         exports
     };
     let report = report::build(&exports, &course);
+    if let Some(path) = html {
+        let page = report::html::page(&report, "infolit — class report");
+        super::export::write_whole(path, page.as_bytes())?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let mut out = io::stdout().lock();
     if json {
         serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
@@ -106,6 +117,23 @@ fn write_tables(out: &mut impl Write, report: &ClassReport) -> io::Result<()> {
             i.median_seconds,
             picks.join(" ")
         )?;
+    }
+    if !report.gains.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Learning gain (pre-test → post-test; normalised: share of what there was to learn)")?;
+        for g in &report.gains {
+            let normalized = g.normalized.map_or_else(|| "-".to_string(), |n| format!("{n:.2}"));
+            writeln!(
+                out,
+                "  {:<20} {:>5} → {:>5}  gain {:+.0} points, normalised {}  ({} learners)",
+                g.workshop,
+                percent(g.pre),
+                percent(g.post),
+                g.gain * 100.0,
+                normalized,
+                g.learners
+            )?;
+        }
     }
     if !report.responses.is_empty() {
         writeln!(out)?;

@@ -505,8 +505,29 @@ impl Loader {
                     .with_help(format!("add \"{stem}\" to `lessons` in workshop.toml")),
             );
         }
-        let workshop =
-            Workshop { id: draft.id, title: draft.title, description: draft.description, lessons: ordered };
+        // A pre-test or post-test must be one of the workshop's lessons.
+        for (key, value) in [("pretest", &draft.pretest), ("posttest", &draft.posttest)] {
+            if let Some((id, span)) = value
+                && !draft.lessons.iter().any(|(l, _)| l == id)
+            {
+                self.diags.push(
+                    self.files[header_index]
+                        .error(
+                            span.clone(),
+                            format!("`{key}` names `{id}`, which is not a lesson of this workshop"),
+                        )
+                        .with_help("name one of the lessons listed in `lessons`"),
+                );
+            }
+        }
+        let workshop = Workshop {
+            id: draft.id,
+            title: draft.title,
+            description: draft.description,
+            lessons: ordered,
+            pretest: draft.pretest.map(|(id, _)| id),
+            posttest: draft.posttest.map(|(id, _)| id),
+        };
         Some((workshop, header_index, draft.id_span, draft.order))
     }
 

@@ -25,6 +25,9 @@ pub struct RawWorkshop {
     pub description: Option<Spanned<RawText>>,
     /// Where the workshop comes on the home screen (lower first); folder order otherwise.
     pub order: Option<Spanned<i64>>,
+    /// The lessons that measure learning before and after (parallel items).
+    pub pretest: Option<Spanned<String>>,
+    pub posttest: Option<Spanned<String>>,
     pub lessons: Spanned<Vec<Spanned<String>>>,
 }
 

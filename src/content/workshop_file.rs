@@ -23,6 +23,9 @@ pub struct WorkshopDraft {
     pub lessons: Vec<(String, Range<usize>)>,
     /// `order`: where it comes on the home screen.
     pub order: Option<i64>,
+    /// `pretest` and `posttest` lesson ids, with where they were written.
+    pub pretest: Option<(String, Range<usize>)>,
+    pub posttest: Option<(String, Range<usize>)>,
 }
 
 pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDraft> {
@@ -49,5 +52,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
         description,
         lessons: raw.lessons.into_inner().into_iter().map(|l| (l.get_ref().clone(), l.span())).collect(),
         order: raw.order.map(Spanned::into_inner),
+        pretest: raw.pretest.map(|p| (p.get_ref().clone(), p.span())),
+        posttest: raw.posttest.map(|p| (p.get_ref().clone(), p.span())),
     })
 }

@@ -62,3 +62,35 @@ fn a_course_with_errors_is_not_listed() {
     output.assert_stderr_contains("`minutes` must be between 1 and 600, found -1");
     output.assert_stderr_contains("the course has errors");
 }
+
+/// The bundled workshops meet the curriculum's shape: at least six lessons of 10–20
+/// minutes, at least 30 graded exercises, a pre-test, a post-test and a closing survey.
+#[test]
+fn the_bundled_workshops_have_the_curriculum_shape() {
+    let output = Test::new().args(&["list", "--json"]).run();
+    let list: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
+    for id in ["references", "copyright"] {
+        let workshop =
+            list["workshops"].as_array().expect("workshops").iter().find(|w| w["id"] == id).expect(id);
+        let lessons = workshop["lessons"].as_array().expect("lessons");
+        assert!(lessons.len() >= 6, "{id}: {} lessons", lessons.len());
+        for lesson in lessons {
+            let minutes = lesson["minutes"].as_u64().expect("minutes");
+            assert!((10..=20).contains(&minutes), "{id}/{}: {minutes} minutes", lesson["id"]);
+        }
+        let steps: Vec<&serde_json::Value> = lessons
+            .iter()
+            .flat_map(|l| l["steps"].as_array().expect("steps"))
+            .filter(|s| s["type"] == "exercise")
+            .collect();
+        let graded = steps
+            .iter()
+            .filter(|s| !matches!(s["kind"].as_str(), Some("poll" | "survey" | "reflection")))
+            .count();
+        assert!(graded >= 30, "{id}: {graded} graded exercises");
+        assert!(steps.iter().any(|s| s["kind"] == "survey"), "{id}: a closing survey");
+        let ids: Vec<&str> = lessons.iter().filter_map(|l| l["id"].as_str()).collect();
+        assert!(ids.first().is_some_and(|l| l.contains("pretest")), "{id}: starts with a pre-test");
+        assert!(ids.iter().any(|l| l.contains("posttest")), "{id}: has a post-test");
+    }
+}

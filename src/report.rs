@@ -16,13 +16,14 @@
 
 pub mod html;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::content::{Course, Step};
 use crate::exercise::ExerciseKind;
 use crate::export::data::{Export, LearnerData};
+use crate::progress::StoredAttempt;
 
 /// The whole report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -102,17 +103,51 @@ pub struct ResponseRow {
     pub count: usize,
 }
 
+/// What every part of the report needs of each learner, computed once: the best score of
+/// each graded exercise, and the first answer and most hints of each exercise.
+struct Prepared<'a> {
+    learners: Vec<&'a LearnerData>,
+    best: Vec<HashMap<&'a str, f64>>,
+    first: Vec<HashMap<&'a str, (&'a StoredAttempt, u32)>>,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(exports: &'a [Export], course: &Course) -> Prepared<'a> {
+        let ungraded: HashSet<&str> =
+            course.exercises.iter().filter(|e| !e.kind.is_graded()).map(|e| e.id.as_str()).collect();
+        let learners: Vec<&LearnerData> = exports.iter().flat_map(|e| &e.learners).collect();
+        let mut best = Vec::with_capacity(learners.len());
+        let mut first = Vec::with_capacity(learners.len());
+        for learner in &learners {
+            let mut scores: HashMap<&str, f64> = HashMap::new();
+            let mut firsts: HashMap<&str, (&StoredAttempt, u32)> = HashMap::new();
+            for a in learner.attempts.iter().filter(|a| !ungraded.contains(a.exercise.as_str())) {
+                let fraction = if a.max > 0.0 { a.score / a.max } else { 0.0 };
+                let entry = scores.entry(a.exercise.as_str()).or_insert(0.0);
+                *entry = entry.max(fraction);
+                firsts
+                    .entry(a.exercise.as_str())
+                    .and_modify(|(_, hints)| *hints = (*hints).max(a.hints_used))
+                    .or_insert((a, a.hints_used));
+            }
+            best.push(scores);
+            first.push(firsts);
+        }
+        Prepared { learners, best, first }
+    }
+}
+
 /// Builds the report of `exports` (several files, or one) against `course`.
 #[must_use]
 pub fn build(exports: &[Export], course: &Course) -> ClassReport {
-    let learners: Vec<&LearnerData> = exports.iter().flat_map(|e| &e.learners).collect();
+    let prepared = Prepared::new(exports, course);
     let lessons_total: usize = course.workshops.iter().map(|w| w.lessons.len()).sum();
-    let graded = |id: &str| course.exercises.iter().find(|e| e.id == id).is_none_or(|e| e.kind.is_graded());
 
-    let learner_rows: Vec<LearnerRow> = learners
+    let learner_rows: Vec<LearnerRow> = prepared
+        .learners
         .iter()
-        .map(|l| {
-            let best = best_scores(l, &graded);
+        .zip(&prepared.best)
+        .map(|(l, best)| {
             #[allow(clippy::cast_precision_loss)]
             let score = if best.is_empty() { 0.0 } else { best.values().sum::<f64>() / best.len() as f64 };
             #[allow(clippy::cast_precision_loss)]
@@ -131,25 +166,15 @@ pub fn build(exports: &[Export], course: &Course) -> ClassReport {
     let mut lesson_rows = Vec::new();
     for workshop in &course.workshops {
         for lesson in &workshop.lessons {
-            let ids: Vec<&str> = lesson
-                .steps
-                .iter()
-                .filter_map(|s| match s {
-                    Step::Exercise(i) => course.exercises.get(*i),
-                    Step::Page(_) => None,
-                })
-                .filter(|e| e.kind.is_graded())
-                .map(|e| e.id.as_str())
-                .collect();
+            let ids = lesson_exercises(course, &workshop.id, &lesson.id);
             if ids.is_empty() {
                 continue;
             }
             let mut lesson_grades = Vec::new();
-            for l in &learners {
-                let best = best_scores(l, &graded);
-                if ids.iter().any(|id| best.contains_key(*id)) {
+            for best in &prepared.best {
+                if ids.iter().any(|id| best.contains_key(id)) {
                     #[allow(clippy::cast_precision_loss)]
-                    let grade = ids.iter().map(|id| best.get(*id).copied().unwrap_or(0.0)).sum::<f64>()
+                    let grade = ids.iter().map(|id| best.get(id).copied().unwrap_or(0.0)).sum::<f64>()
                         / ids.len() as f64;
                     lesson_grades.push(grade);
                 }
@@ -172,9 +197,9 @@ pub fn build(exports: &[Export], course: &Course) -> ClassReport {
     ClassReport {
         learners: learner_rows,
         lessons: lesson_rows,
-        items: items(&learners, course, &graded),
-        responses: responses(&learners),
-        gains: gains(&learners, course, &graded),
+        items: items(&prepared, course),
+        responses: responses(&prepared.learners),
+        gains: gains(&prepared, course),
     }
 }
 
@@ -196,7 +221,7 @@ fn lesson_exercises<'c>(course: &'c Course, workshop: &str, lesson: &str) -> Vec
         .collect()
 }
 
-fn gains(learners: &[&LearnerData], course: &Course, graded: &dyn Fn(&str) -> bool) -> Vec<GainRow> {
+fn gains(prepared: &Prepared<'_>, course: &Course) -> Vec<GainRow> {
     let mut rows = Vec::new();
     for workshop in &course.workshops {
         let (Some(pre_id), Some(post_id)) = (&workshop.pretest, &workshop.posttest) else { continue };
@@ -206,19 +231,18 @@ fn gains(learners: &[&LearnerData], course: &Course, graded: &dyn Fn(&str) -> bo
             continue;
         }
         // A test counts for a learner who answered every one of its items.
-        let score = |best: &BTreeMap<String, f64>, items: &[&str]| -> Option<f64> {
+        let score = |best: &HashMap<&str, f64>, items: &[&str]| -> Option<f64> {
             #[allow(clippy::cast_precision_loss)]
             items
                 .iter()
-                .all(|i| best.contains_key(*i))
-                .then(|| items.iter().map(|i| best[*i]).sum::<f64>() / items.len() as f64)
+                .map(|i| best.get(i).copied())
+                .sum::<Option<f64>>()
+                .map(|sum| sum / items.len() as f64)
         };
-        let pairs: Vec<(f64, f64)> = learners
+        let pairs: Vec<(f64, f64)> = prepared
+            .best
             .iter()
-            .filter_map(|l| {
-                let best = best_scores(l, graded);
-                score(&best, &pre_items).zip(score(&best, &post_items))
-            })
+            .filter_map(|best| score(best, &pre_items).zip(score(best, &post_items)))
             .collect();
         if pairs.is_empty() {
             continue;
@@ -239,89 +263,87 @@ fn gains(learners: &[&LearnerData], course: &Course, graded: &dyn Fn(&str) -> bo
     rows
 }
 
-/// Each graded exercise a learner tried, with the best score as a fraction.
-fn best_scores(learner: &LearnerData, graded: &dyn Fn(&str) -> bool) -> BTreeMap<String, f64> {
-    let mut best: BTreeMap<String, f64> = BTreeMap::new();
-    for a in learner.attempts.iter().filter(|a| graded(&a.exercise)) {
-        let fraction = if a.max > 0.0 { a.score / a.max } else { 0.0 };
-        let entry = best.entry(a.exercise.clone()).or_insert(0.0);
-        *entry = entry.max(fraction);
-    }
-    best
-}
-
-fn items(learners: &[&LearnerData], course: &Course, graded: &dyn Fn(&str) -> bool) -> Vec<ItemRow> {
+fn items(prepared: &Prepared<'_>, course: &Course) -> Vec<ItemRow> {
+    let count = prepared.learners.len();
     // Learners ranked by their total score, for the upper and lower groups.
     let mut totals: Vec<(usize, f64)> =
-        learners.iter().enumerate().map(|(i, l)| (i, best_scores(l, graded).values().sum())).collect();
+        prepared.best.iter().enumerate().map(|(i, best)| (i, best.values().sum())).collect();
     totals.sort_by(|a, b| b.1.total_cmp(&a.1));
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
-    let group = ((learners.len() as f64) * 0.27).round().max(1.0) as usize;
-    let upper: Vec<usize> = totals.iter().take(group).map(|t| t.0).collect();
-    let lower: Vec<usize> = totals.iter().rev().take(group).map(|t| t.0).collect();
+    let group = ((count as f64) * 0.27).round().max(1.0) as usize;
+    let mut in_upper = vec![false; count];
+    let mut in_lower = vec![false; count];
+    totals.iter().take(group).for_each(|t| in_upper[t.0] = true);
+    totals.iter().rev().take(group).for_each(|t| in_lower[t.0] = true);
 
     // Exercises in course order, then any no longer in the course.
-    let mut order: Vec<String> =
-        course.exercises.iter().filter(|e| e.kind.is_graded()).map(|e| e.id.clone()).collect();
-    for l in learners {
-        for a in &l.attempts {
-            if !order.contains(&a.exercise) && graded(&a.exercise) {
-                order.push(a.exercise.clone());
-            }
+    let mut order: Vec<&str> =
+        course.exercises.iter().filter(|e| e.kind.is_graded()).map(|e| e.id.as_str()).collect();
+    let mut known: HashSet<&str> = order.iter().copied().collect();
+    for firsts in &prepared.first {
+        let mut extra: Vec<&str> = firsts.keys().copied().filter(|id| !known.contains(id)).collect();
+        extra.sort_unstable();
+        for id in extra {
+            known.insert(id);
+            order.push(id);
         }
     }
+    let choices: HashSet<&str> = course
+        .exercises
+        .iter()
+        .filter(|e| matches!(e.kind, ExerciseKind::Choice(_)))
+        .map(|e| e.id.as_str())
+        .collect();
     let mut rows = Vec::new();
     for exercise in order {
-        // Each learner's first answer to it.
-        let firsts: Vec<(usize, &crate::progress::StoredAttempt)> = learners
+        // Each learner's first answer to it, and the most hints they used on it.
+        let firsts: Vec<(usize, &StoredAttempt, u32)> = prepared
+            .first
             .iter()
             .enumerate()
-            .filter_map(|(i, l)| l.attempts.iter().find(|a| a.exercise == exercise).map(|a| (i, a)))
+            .filter_map(|(i, f)| f.get(exercise).map(|(a, hints)| (i, *a, *hints)))
             .collect();
         if firsts.is_empty() {
             continue;
         }
-        let facility_of = |who: &[usize]| -> Option<f64> {
-            let answered: Vec<bool> =
-                firsts.iter().filter(|(i, _)| who.contains(i)).map(|(_, a)| a.correct).collect();
+        let facility_of = |who: &dyn Fn(usize) -> bool| -> Option<f64> {
+            let (mut right, mut answered) = (0usize, 0usize);
+            for (i, a, _) in &firsts {
+                if who(*i) {
+                    answered += 1;
+                    right += usize::from(a.correct);
+                }
+            }
             #[allow(clippy::cast_precision_loss)]
-            (!answered.is_empty())
-                .then(|| answered.iter().filter(|c| **c).count() as f64 / answered.len() as f64)
+            (answered > 0).then(|| right as f64 / answered as f64)
         };
-        let all: Vec<usize> = firsts.iter().map(|(i, _)| *i).collect();
-        let facility = facility_of(&all).unwrap_or(0.0);
-        let discrimination = if learners.len() >= 4 {
-            facility_of(&upper).zip(facility_of(&lower)).map(|(u, l)| u - l)
+        let facility = facility_of(&|_| true).unwrap_or(0.0);
+        let discrimination = if count >= 4 {
+            facility_of(&|i| in_upper[i]).zip(facility_of(&|i| in_lower[i])).map(|(u, l)| u - l)
         } else {
             None
         };
-        let is_choice =
-            course.exercises.iter().any(|e| e.id == exercise && matches!(e.kind, ExerciseKind::Choice(_)));
         let mut picks = BTreeMap::new();
-        if is_choice {
-            for (_, a) in &firsts {
+        if choices.contains(exercise) {
+            for (_, a, _) in &firsts {
                 for pick in a.answer.split([',', ' ']).map(str::trim).filter(|p| !p.is_empty()) {
                     *picks.entry(pick.to_string()).or_insert(0) += 1;
                 }
             }
         }
-        let hints_used = learners
-            .iter()
-            .filter_map(|l| l.attempts.iter().filter(|a| a.exercise == exercise).map(|a| a.hints_used).max())
-            .sum();
+        let hints_used = firsts.iter().map(|(_, _, hints)| *hints).sum();
         #[allow(clippy::cast_precision_loss)]
         let mut times: Vec<f64> =
-            firsts.iter().map(|(_, a)| a.time_spent_ms.max(0) as f64 / 1000.0).collect();
+            firsts.iter().map(|(_, a, _)| a.time_spent_ms.max(0) as f64 / 1000.0).collect();
         times.sort_by(f64::total_cmp);
-        let median_seconds = median(&times);
         rows.push(ItemRow {
-            exercise,
+            exercise: exercise.to_string(),
             learners: firsts.len(),
             facility,
             discrimination,
             picks,
             hints_used,
-            median_seconds,
+            median_seconds: median(&times),
         });
     }
     rows

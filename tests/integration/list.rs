@@ -69,7 +69,7 @@ fn a_course_with_errors_is_not_listed() {
 fn the_bundled_workshops_have_the_curriculum_shape() {
     let output = Test::new().args(&["list", "--json"]).run();
     let list: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
-    for id in ["references", "copyright"] {
+    for id in ["search", "references", "copyright"] {
         let workshop =
             list["workshops"].as_array().expect("workshops").iter().find(|w| w["id"] == id).expect(id);
         let lessons = workshop["lessons"].as_array().expect("lessons");

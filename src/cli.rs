@@ -12,6 +12,7 @@ mod grade;
 mod learn;
 mod learners;
 mod list;
+mod new;
 mod progress;
 mod report;
 
@@ -138,6 +139,12 @@ enum Command {
         #[arg(long, value_name = "FILE", conflicts_with_all = ["csv", "json"])]
         html: Option<PathBuf>,
     },
+    /// Make a workshop, a lesson or an exercise of any kind: a commented file that passes
+    /// `check`, registered where it belongs (in --course DIR, or the current folder).
+    New {
+        #[command(subcommand)]
+        what: NewAction,
+    },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
         #[command(subcommand)]
@@ -202,6 +209,27 @@ enum CatalogAction {
     },
     /// Show how a query was read and what each of its parts matched.
     Explain { query: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum NewAction {
+    /// A workshop with a first lesson: lessons/ID/.
+    Workshop { id: String },
+    /// A lesson at the end of a workshop's list.
+    Lesson { workshop: String, id: String },
+    /// An exercise of KIND (choice, text, numeric, order, match, cloze, poll, survey,
+    /// reflection, query, identifier, license, citation).
+    Exercise {
+        kind: String,
+        id: String,
+        /// Add it as the last step of this lesson.
+        #[arg(long, value_name = "WORKSHOP/LESSON")]
+        lesson: Option<String>,
+        /// The exercise file, exercises/BANK.toml [default: the lesson's workshop, or
+        /// `exercises`].
+        #[arg(long)]
+        bank: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -342,6 +370,17 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             source: &source,
             bundle: *bundle,
         }),
+        Some(Command::New { what }) => {
+            let course = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
+            let what = match what {
+                NewAction::Workshop { id } => new::What::Workshop { id },
+                NewAction::Lesson { workshop, id } => new::What::Lesson { workshop, id },
+                NewAction::Exercise { kind, id, lesson, bank } => {
+                    new::What::Exercise { kind, id, lesson: lesson.as_deref(), bank: bank.as_deref() }
+                }
+            };
+            new::run(&course, &what)
+        }
         Some(Command::Report { files, csv, json, html }) => {
             report::run(&source, files, *csv, *json, html.as_deref())
         }

@@ -32,6 +32,7 @@ pub mod paths;
 pub mod plain;
 pub mod progress;
 pub mod report;
+pub mod scaffold;
 pub mod search;
 pub mod session;
 pub mod suggest;

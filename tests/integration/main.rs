@@ -10,6 +10,7 @@ mod grade;
 mod learn;
 mod list;
 mod mounts;
+mod new;
 mod profiles;
 mod report;
 mod util;

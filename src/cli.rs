@@ -13,6 +13,7 @@ mod learn;
 mod learners;
 mod list;
 mod new;
+mod pack;
 mod progress;
 mod report;
 
@@ -144,6 +145,15 @@ enum Command {
     New {
         #[command(subcommand)]
         what: NewAction,
+    },
+    /// Pack a course folder into the one file participants get; `infolit --course
+    /// FILE.infolit` runs it. The course is checked first.
+    Pack {
+        /// The course folder.
+        dir: PathBuf,
+        /// The pack to write (FILE.infolit).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
     },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
@@ -321,7 +331,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(LangArg::En) => Lang::En,
         None => Lang::from_locale_env(|name| std::env::var(name).ok()),
     };
-    let source = cli.course.clone().map_or(CourseSource::Bundled, CourseSource::Dir);
+    let source = course_source(cli)?;
     match &cli.command {
         None => learn::run(&source, lang, cli.plain, cli.learner.as_deref()),
         Some(Command::Check { paths }) => check::run(&source, paths),
@@ -370,6 +380,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             source: &source,
             bundle: *bundle,
         }),
+        Some(Command::Pack { dir, output }) => pack::run(dir, output),
         Some(Command::New { what }) => {
             let course = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
             let what = match what {
@@ -412,6 +423,21 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             learners::reset(&source, cli.learner.as_deref(), &scope, *yes)
         }
     }
+}
+
+/// The course `--course` names: a folder, a pack (FILE.infolit, verified when opened), or the
+/// bundled course.
+fn course_source(cli: &Cli) -> Result<CourseSource, CliError> {
+    Ok(match &cli.course {
+        None => CourseSource::Bundled,
+        // A pack: one file, verified when opened.
+        Some(path) if path.is_file() && path.extension().is_some_and(|e| e == crate::pack::EXTENSION) => {
+            let bytes =
+                std::fs::read(path).map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?;
+            crate::pack::read(&bytes).map_err(|e| CliError::Usage(format!("{}: {e}", path.display())))?
+        }
+        Some(path) => CourseSource::Dir(path.clone()),
+    })
 }
 
 /// Opens the progress store in the data folder (`INFOLIT_HOME`, or the system's).

@@ -28,6 +28,7 @@ pub mod identifier;
 pub mod lang;
 pub mod learner_name;
 pub mod license;
+pub mod pack;
 pub mod paths;
 pub mod plain;
 pub mod progress;

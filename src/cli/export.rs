@@ -118,7 +118,7 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then moves it into place.
-pub(super) fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),

@@ -65,8 +65,8 @@ fn a_course_is_packed_into_one_file_that_runs_and_a_damaged_pack_is_refused() {
     list.assert_stdout_contains("singkatan");
     // One byte changed on the way: refused, with the reason.
     let path = test.root().join("perpus.infolit");
-    let text = std::fs::read_to_string(&path).expect("pack");
-    std::fs::write(&path, text.replacen("Judul lokakarya", "Judul lokakaryA", 1)).expect("changed");
+    let pack = std::fs::read_to_string(&path).expect("pack");
+    std::fs::write(&path, pack.replacen("Judul lokakarya", "Judul lokakaryA", 1)).expect("changed");
     let damaged = run(&["--course", "perpus.infolit", "list"]);
     assert_eq!(damaged.code, 2);
     damaged.assert_stderr_contains("perpus.infolit: the pack is damaged or was changed");

@@ -67,6 +67,10 @@ enum Command {
         /// Course folders or single files [default: the course given by --course, or the
         /// bundled one].
         paths: Vec<PathBuf>,
+        /// `json`: the diagnostics for tools and editors (path, line, column, severity,
+        /// message, help), one JSON document.
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
     },
     /// Grade one answer to an exercise and print the verdict.
     Grade {
@@ -255,6 +259,12 @@ enum LearnersAction {
     },
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Text,
+    Json,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum ExportFormat {
     Csv,
@@ -334,7 +344,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
     let source = course_source(cli)?;
     match &cli.command {
         None => learn::run(&source, lang, cli.plain, cli.learner.as_deref()),
-        Some(Command::Check { paths }) => check::run(&source, paths),
+        Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
         Some(Command::List { json }) => list::run(&source, lang, *json),
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())

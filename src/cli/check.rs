@@ -9,7 +9,7 @@ use crate::content::source::{self, is_course_root};
 use crate::content::{self, CourseSource, FileKind};
 use crate::diagnostic::{self, Diagnostic};
 
-pub fn run(course: &CourseSource, paths: &[PathBuf]) -> Result<ExitCode, CliError> {
+pub fn run(course: &CourseSource, paths: &[PathBuf], json: bool) -> Result<ExitCode, CliError> {
     let mut diagnostics = Vec::new();
     let mut files = 0;
     if paths.is_empty() {
@@ -23,11 +23,58 @@ pub fn run(course: &CourseSource, paths: &[PathBuf]) -> Result<ExitCode, CliErro
         files += count;
     }
     let mut out = io::stdout().lock();
-    for d in &diagnostics {
-        write!(out, "{}", diagnostic::render(d))?;
+    if json {
+        serde_json::to_writer_pretty(&mut out, &Report::of(&diagnostics, files)).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        for d in &diagnostics {
+            write!(out, "{}", diagnostic::render(d))?;
+        }
+        writeln!(out, "{}", diagnostic::summary(&diagnostics, files))?;
     }
-    writeln!(out, "{}", diagnostic::summary(&diagnostics, files))?;
     Ok(if diagnostics.iter().any(Diagnostic::is_error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `check --format json`: the counts, and each diagnostic with its place.
+#[derive(serde::Serialize)]
+struct Report<'a> {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: &'static str,
+    path: &'a str,
+    /// 1-based; absent for a problem with a whole file.
+    line: Option<usize>,
+    column: Option<usize>,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+impl<'a> Report<'a> {
+    fn of(diagnostics: &'a [Diagnostic], files: usize) -> Report<'a> {
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        Report {
+            files,
+            errors,
+            warnings: diagnostics.len() - errors,
+            diagnostics: diagnostics
+                .iter()
+                .map(|d| JsonDiagnostic {
+                    severity: if d.is_error() { "error" } else { "warning" },
+                    path: &d.path,
+                    line: d.location.as_ref().map(|l| l.line),
+                    column: d.location.as_ref().map(|l| l.col),
+                    message: &d.message,
+                    help: d.help.as_deref(),
+                })
+                .collect(),
+        }
+    }
 }
 
 /// Checks one path: a course folder, a folder or file inside a course (checked with its

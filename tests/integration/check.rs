@@ -400,3 +400,20 @@ fn an_exercise_without_examples_is_a_warning() {
 fn the_course_with_every_kind_passes() {
     Test::with_kinds().args(&["check", "."]).expect("0 errors, 0 warnings in 5 files\n", 0);
 }
+
+#[test]
+fn diagnostics_as_json_for_tools() {
+    let output = Test::with_course()
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = \"ten\""))
+        .args(&["check", ".", "--format", "json"])
+        .run();
+    assert_eq!(output.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&output.stdout).expect("JSON");
+    assert_eq!(report["errors"], 1);
+    assert_eq!(report["files"], 3);
+    let first = &report["diagnostics"][0];
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["path"], LESSON_PATH);
+    assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(3), Some(11)), "{first}");
+    assert_eq!(first["message"], "wrong type: found string \"ten\", expected i64");
+}

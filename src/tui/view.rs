@@ -138,6 +138,15 @@ mod tests {
     }
 
     #[test]
+    fn catalogue_on_the_smallest_terminal() {
+        let mut app = kinds_app(Lang::Id);
+        press(&mut app, "/litera* OR stunting");
+        insta::assert_snapshot!("catalogue_60x16", draw(&app, 60, 16).backend());
+        press(&mut app, "<enter>");
+        insta::assert_snapshot!("catalogue_record_60x16", draw(&app, 60, 16).backend());
+    }
+
+    #[test]
     fn catalogue_marks_the_words_found() {
         let mut app = kinds_app(Lang::En);
         press(&mut app, "/stunting");

@@ -80,7 +80,9 @@ pub fn render_catalogue(browser: &Browser, lang: Lang, area: Rect, buf: &mut Buf
     let mut keys = if browser.open_record().is_some() {
         vec![("Esc", Msg::KeyBack)]
     } else {
-        vec![("↑↓", Msg::KeyResults), ("Enter", Msg::KeyOpen), ("Esc", Msg::KeyClose)]
+        // Enter and Esc first: on a narrow terminal the arrows, which learners try anyway,
+        // are what is left out.
+        vec![("Enter", Msg::KeyOpen), ("Esc", Msg::KeyClose), ("↑↓", Msg::KeyResults)]
     };
     keys.push(("F3", Msg::KeyLanguage));
     fit(&mut keys, &[("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)], lang, area, buf);

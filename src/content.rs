@@ -8,6 +8,7 @@ mod catalog_file;
 mod decode;
 mod exercise_file;
 mod fields;
+pub mod frame;
 mod kind;
 mod lesson_file;
 mod load;
@@ -53,6 +54,8 @@ pub struct Lesson {
     /// Estimated time to complete, in minutes.
     pub minutes: u32,
     pub objectives: Vec<Localized<String>>,
+    /// The ACRL Framework frames the lesson's objectives map to.
+    pub frames: Vec<frame::Frame>,
     pub steps: Vec<Step>,
 }
 

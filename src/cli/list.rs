@@ -43,6 +43,8 @@ struct LessonItem<'a> {
     id: &'a str,
     title: &'a Localized<String>,
     minutes: u32,
+    /// ACRL Framework frames, by id.
+    frames: Vec<crate::content::frame::Frame>,
     steps: Vec<StepItem<'a>>,
 }
 
@@ -91,6 +93,7 @@ impl<'a> Listing<'a> {
                             id: &l.id,
                             title: &l.title,
                             minutes: l.minutes,
+                            frames: l.frames.clone(),
                             steps: l.steps.iter().map(step_item).collect(),
                         })
                         .collect(),

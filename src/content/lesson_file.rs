@@ -24,6 +24,7 @@ pub struct LessonDraft {
     pub title: Localized<String>,
     pub minutes: u32,
     pub objectives: Vec<Localized<String>>,
+    pub frames: Vec<super::frame::Frame>,
     pub steps: Vec<StepDraft>,
 }
 
@@ -78,6 +79,23 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraf
         .iter()
         .filter_map(|o| localize::plain(file, o, "objective", diags))
         .collect();
+    let mut frames = Vec::new();
+    for name in &raw.frames {
+        match super::frame::Frame::parse(name.get_ref()) {
+            Some(frame) if !frames.contains(&frame) => frames.push(frame),
+            Some(_) => diags
+                .push(file.warning(name.span(), format!("the frame `{}` is listed twice", name.get_ref()))),
+            None => {
+                let ids: Vec<&str> = super::frame::Frame::ALL.iter().map(|f| f.id()).collect();
+                let diagnostic = file
+                    .error(name.span(), format!("`{}` is not a frame of the ACRL Framework", name.get_ref()));
+                diags.push(match crate::suggest::did_you_mean(name.get_ref(), ids.iter().copied()) {
+                    Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+                    None => diagnostic.with_help(format!("frames: {}", crate::suggest::quoted_list(&ids))),
+                });
+            }
+        }
+    }
     let title = localize::plain(file, &raw.title, "title", diags)?;
     Some(LessonDraft {
         id_span: raw.id.span(),
@@ -85,6 +103,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraf
         title,
         minutes: u32::try_from(minutes.clamp(1, MAX_MINUTES)).unwrap_or(1),
         objectives,
+        frames,
         steps,
     })
 }

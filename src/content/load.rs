@@ -564,6 +564,7 @@ impl Loader {
             title: draft.title,
             minutes: draft.minutes,
             objectives: draft.objectives,
+            frames: draft.frames,
             steps,
         }
     }

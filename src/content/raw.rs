@@ -39,6 +39,9 @@ pub struct RawLesson {
     pub title: Spanned<RawText>,
     pub minutes: Spanned<i64>,
     pub objectives: Spanned<Vec<Spanned<RawText>>>,
+    /// ACRL Framework frames the objectives map to.
+    #[serde(default)]
+    pub frames: Vec<Spanned<String>>,
     #[allow(dead_code)] // decoded item by item
     pub step: Option<IgnoredAny>,
 }

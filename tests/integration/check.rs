@@ -417,3 +417,15 @@ fn diagnostics_as_json_for_tools() {
     assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(3), Some(11)), "{first}");
     assert_eq!(first["message"], "wrong type: found string \"ten\", expected i64");
 }
+
+#[test]
+fn an_unknown_acrl_frame_gets_the_closest_one() {
+    Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace("minutes = 10", "minutes = 10\nframes = [\"information-has-values\"]"),
+        )
+        .args(&["check", "."])
+        .run()
+        .assert_stdout_contains("did you mean `information-has-value`?");
+}

@@ -17,6 +17,7 @@ fn lists_as_json() {
                     "id": "boolean",
                     "title": { "id": "Operator Boolean", "en": "Boolean operators" },
                     "minutes": 10,
+                    "frames": [],
                     "steps": [
                         { "type": "page", "title": { "id": "AND", "en": "AND" } },
                         { "type": "exercise", "id": "and-narrows", "kind": "choice", "title": { "id": "AND", "en": "AND" } }
@@ -89,6 +90,10 @@ fn the_bundled_workshops_have_the_curriculum_shape() {
             .count();
         assert!(graded >= 30, "{id}: {graded} graded exercises");
         assert!(steps.iter().any(|s| s["kind"] == "survey"), "{id}: a closing survey");
+        for lesson in lessons {
+            let frames = lesson["frames"].as_array().expect("frames");
+            assert!(!frames.is_empty(), "{id}/{}: objectives mapped to an ACRL frame", lesson["id"]);
+        }
         let ids: Vec<&str> = lessons.iter().filter_map(|l| l["id"].as_str()).collect();
         assert!(ids.first().is_some_and(|l| l.contains("pretest")), "{id}: starts with a pre-test");
         assert!(ids.iter().any(|l| l.contains("posttest")), "{id}: has a post-test");

@@ -273,6 +273,8 @@ enum ExportFormat {
     Xapi,
     /// Moodle's grade import layout: a row per learner, a grade per workshop and lesson
     GradesCsv,
+    /// The course's exercises as Moodle GIFT, in the --lang language (no learner data)
+    Gift,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -369,6 +371,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
                 Some(ExportFormat::Json) => export::Format::Json,
                 Some(ExportFormat::Xapi) => export::Format::Xapi,
                 Some(ExportFormat::GradesCsv) => export::Format::GradesCsv,
+                Some(ExportFormat::Gift) => export::Format::Gift,
                 None if *bundle => export::Format::Json,
                 None => {
                     return Err(CliError::Usage(
@@ -389,6 +392,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             },
             source: &source,
             bundle: *bundle,
+            lang,
         }),
         Some(Command::Pack { dir, output }) => pack::run(dir, output),
         Some(Command::New { what }) => {

@@ -10,6 +10,7 @@
 //! - `pseudonym`: stable pseudonyms in place of names.
 
 pub mod data;
+pub mod gift;
 pub mod grades;
 pub mod pseudonym;
 pub mod table;

@@ -19,6 +19,8 @@ pub enum Format {
     Xapi,
     /// Moodle's grade import layout.
     GradesCsv,
+    /// The course's exercises as Moodle GIFT (no learner data).
+    Gift,
 }
 
 /// The options of `export`, as given on the command line (independent switches).
@@ -38,9 +40,13 @@ pub struct Request<'a> {
     pub source: &'a crate::content::CourseSource,
     /// A participant's bundle: JSON with a checksum.
     pub bundle: bool,
+    pub lang: crate::lang::Lang,
 }
 
 pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
+    if request.format == Format::Gift {
+        return gift(request);
+    }
     let store = open_store()?;
     let stored = store.learners()?;
     let names = match (request.all, request.learner) {
@@ -78,6 +84,7 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
             text.push(b'\n');
             text
         }
+        (Format::Gift, _) => return gift(request),
         (Format::GradesCsv, _) => {
             let course = super::load_for_use(request.source)?.course;
             crate::export::grades::grades(&export, &course, request.bom)
@@ -113,6 +120,21 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
     match request.output {
         None => io::stdout().lock().write_all(&bytes)?,
         Some(path) => write_whole(path, &bytes)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The course's exercises as GIFT; what GIFT cannot say is listed on standard error.
+fn gift(request: &Request<'_>) -> Result<ExitCode, CliError> {
+    let course = super::load_for_use(request.source)?.course;
+    let gift = crate::export::gift::write(&course, request.lang);
+    match request.output {
+        None => io::stdout().lock().write_all(gift.text.as_bytes())?,
+        Some(path) => write_whole(path, gift.text.as_bytes())?,
+    }
+    let mut err = io::stderr().lock();
+    for (id, reason) in &gift.left_out {
+        writeln!(err, "infolit: left out {id}: {reason}")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -193,3 +193,17 @@ fn moodle_grades_have_a_row_per_learner_and_a_column_per_workshop_and_lesson() {
     assert!(budi.starts_with("Budi,") && budi.contains(",100,0"), "{budi}");
     assert!(sari.contains(",0,"), "{sari}");
 }
+
+#[test]
+fn the_course_s_exercises_as_gift_with_what_cannot_be_said_listed() {
+    let course = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/kinds-course");
+    let output = Test::new().args(&["--course", course, "--lang", "id", "export", "--format", "gift"]).run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    output.assert_stdout_contains("$CATEGORY: Jenis latihan/Semua jenis");
+    output.assert_stdout_contains("// id: single\n::Satu jawaban::");
+    output.assert_stdout_contains("{=tidak sah\n}");
+    output.assert_stderr_contains("infolit: left out steps: ordering has no GIFT question type");
+    output.assert_stderr_contains(
+        "infolit: left out search: a search on the practice catalogue cannot be graded in Moodle",
+    );
+}

@@ -90,6 +90,8 @@ pub enum Note {
     },
     /// Query: a mistake in the query, so it could not run.
     QueryMistake(crate::search::query::QueryError),
+    /// Query: how it was read, with the implied parentheses.
+    QueryReadAs(String),
     /// Query: how many records it found, and how many of the relevant ones.
     QueryFound {
         found: usize,
@@ -160,6 +162,7 @@ impl Note {
                 Msg::NoteHintPenalty.fill(lang, &[hints, &format_points(*points)])
             }
             Note::QueryMistake(error) => format!("{} {}", error.kind.message(lang), error.kind.help(lang)),
+            Note::QueryReadAs(read) => Msg::QueryReadAs.fill(lang, &[read]),
             Note::QueryFound { found, relevant, of } => {
                 Msg::NoteQueryFound.fill(lang, &[found, relevant, of])
             }

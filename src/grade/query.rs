@@ -38,6 +38,11 @@ pub fn grade(spec: &QuerySpec, text: &str) -> Verdict {
     let mut parts: Vec<f64> = Vec::new();
     let mut feedback: Vec<Feedback> = Vec::new();
     let mut note = |n: Note| feedback.push(Feedback::Note(n));
+    // How the query was read, with the implied parentheses, when that says more than what
+    // was typed: precedence is the most common surprise.
+    if has_implied_grouping(&query) {
+        note(Note::QueryReadAs(query.to_string()));
+    }
 
     if !spec.target.is_empty() {
         let relevant = spec.target.iter().filter(|t| ids.contains(t.as_str())).count();
@@ -117,6 +122,27 @@ pub fn grade(spec: &QuerySpec, text: &str) -> Verdict {
     #[allow(clippy::cast_precision_loss)]
     let score = if parts.is_empty() { 0.0 } else { parts.iter().sum::<f64>() / parts.len() as f64 };
     Verdict::new(if correct { 1.0 } else { score.min(0.99) }, correct, feedback)
+}
+
+/// Whether the query mixes AND (or NOT) with OR, so that reading it needs precedence.
+fn has_implied_grouping(query: &Query) -> bool {
+    fn has_or(q: &Query) -> bool {
+        match q {
+            Query::Or(_) => true,
+            Query::And(parts) => parts.iter().any(has_or),
+            Query::Not(inner) => has_or(inner),
+            _ => false,
+        }
+    }
+    fn has_and(q: &Query) -> bool {
+        match q {
+            Query::And(_) => true,
+            Query::Or(parts) => parts.iter().any(has_and),
+            Query::Not(inner) => has_and(inner),
+            _ => false,
+        }
+    }
+    has_or(query) && has_and(query)
 }
 
 /// How much of a threshold a measure reaches: 1 at or above it.
@@ -308,6 +334,18 @@ mod tests {
         assert!(notes.contains(&Note::QueryTechnique(Technique::Truncation)));
         assert!(notes.iter().any(|n| matches!(n, Note::QueryForbidden(_))));
         assert!(notes.contains(&Note::QueryCount { found: 4, min: None, max: Some(3) }));
+    }
+
+    #[test]
+    fn a_query_that_mixes_and_with_or_is_shown_as_read() {
+        let notes = notes(&grade(&spec(), "stunting OR child AND nutrition"));
+        assert_eq!(notes[0], Note::QueryReadAs("stunting OR (child AND nutrition)".into()));
+        let plain = notes_of("stunting");
+        assert!(!plain.iter().any(|n| matches!(n, Note::QueryReadAs(_))));
+    }
+
+    fn notes_of(text: &str) -> Vec<Note> {
+        notes(&grade(&spec(), text))
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod diagnostic;
 pub mod exercise;
 pub mod export;
 pub mod grade;
+pub mod hex;
 pub mod i18n;
 pub mod identifier;
 pub mod lang;

@@ -54,11 +54,7 @@ fn checksum(files: &[PackedFile]) -> String {
         hash.update(file.text.len().to_le_bytes());
         hash.update(file.text.as_bytes());
     }
-    hash.finalize().iter().fold(String::new(), |mut out, b| {
-        use std::fmt::Write as _;
-        let _ = write!(out, "{b:02x}");
-        out
-    })
+    crate::hex::hex(&hash.finalize())
 }
 
 /// The pack of the course in `source`.

@@ -370,6 +370,13 @@ fn responses(learners: &[&LearnerData]) -> Vec<ResponseRow> {
         .collect()
 }
 
+/// A share shown as a whole percentage ("67%"), the same in the text
+/// table and the HTML report.
+#[must_use]
+pub fn percent(fraction: f64) -> String {
+    format!("{:.0}%", fraction * 100.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -222,30 +222,11 @@ fn find(answer: &str, expected: &str) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cite::{SourceKind, render};
+    use crate::cite::render;
     use crate::lang::Lang;
 
     fn article() -> Source {
-        Source {
-            kind: SourceKind::Article,
-            authors: vec!["Hadi, Budi".into(), "Smith, Jane A.".into()],
-            editors: Vec::new(),
-            year: 2021,
-            date: None,
-            title: "Evaluating online sources: How undergraduates judge credibility".into(),
-            title_case: None,
-            container: Some("Journal of Information Literacy".into()),
-            volume: Some("15".into()),
-            issue: Some("2".into()),
-            pages: Some("45-67".into()),
-            edition: None,
-            publisher: None,
-            doi: Some("10.1234/jil.2021.0045".into()),
-            url: None,
-            accessed: None,
-            genre: None,
-            lang: "en".into(),
-        }
+        Source { date: None, ..crate::cite::source::sample_article() }
     }
 
     fn check(style: Style, answer: &str) -> Comparison {

@@ -252,29 +252,9 @@ fn bibliography(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::cite::SourceKind;
 
     fn article() -> Source {
-        Source {
-            kind: SourceKind::Article,
-            authors: vec!["Hadi, Budi".into(), "Smith, Jane A.".into()],
-            editors: Vec::new(),
-            year: 2021,
-            date: Some("2021-03".into()),
-            title: "Evaluating online sources: How undergraduates judge credibility".into(),
-            title_case: None,
-            container: Some("Journal of Information Literacy".into()),
-            volume: Some("15".into()),
-            issue: Some("2".into()),
-            pages: Some("45-67".into()),
-            edition: None,
-            publisher: None,
-            doi: Some("10.1234/jil.2021.0045".into()),
-            url: None,
-            accessed: None,
-            genre: None,
-            lang: "en".into(),
-        }
+        crate::cite::source::sample_article()
     }
 
     #[test]

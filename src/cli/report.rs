@@ -12,7 +12,7 @@ use super::{CliError, load_for_use, open_store};
 use crate::content::CourseSource;
 use crate::export::data::{self, Export};
 use crate::export::table::safe;
-use crate::report::{self, ClassReport};
+use crate::report::{self, ClassReport, percent};
 
 pub fn run(
     source: &CourseSource,
@@ -54,10 +54,6 @@ pub fn run(
         write_tables(&mut out, &report)?;
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn percent(fraction: f64) -> String {
-    format!("{:.0}%", fraction * 100.0)
 }
 
 /// A ten-cell bar, readable in any terminal and in a screen reader's text.

@@ -34,11 +34,7 @@ impl Export {
     #[must_use]
     pub fn compute_checksum(&self) -> String {
         let text = serde_json::to_string(&self.learners).unwrap_or_default();
-        Sha256::digest(text.as_bytes()).iter().fold(String::new(), |mut out, b| {
-            use std::fmt::Write as _;
-            let _ = write!(out, "{b:02x}");
-            out
-        })
+        crate::hex::hex(&Sha256::digest(text.as_bytes()))
     }
 
     /// Reads an export or bundle, refusing another schema, a newer version, or a bundle whose

@@ -11,6 +11,8 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 
+use crate::hex::hex;
+
 /// The file in the data folder that holds this PC's key.
 pub const KEY_FILE: &str = "pseudonym.key";
 
@@ -62,15 +64,6 @@ impl Pseudonyms {
         let digest = hash.finalize();
         format!("learner-{}", hex(&digest[..4]))
     }
-}
-
-/// Bytes as lowercase hex digits.
-fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write as _;
-    bytes.iter().fold(String::new(), |mut out, b| {
-        let _ = write!(out, "{b:02x}");
-        out
-    })
 }
 
 #[cfg(test)]

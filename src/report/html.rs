@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::ClassReport;
+use super::{ClassReport, percent};
 
 /// The page, with `title` as its heading (the workshop or class it is about).
 #[must_use]
@@ -162,10 +162,6 @@ fn chart(html: &mut String, bars: &[(String, f64, String)]) {
         );
     }
     html.push_str("</svg>\n");
-}
-
-fn percent(fraction: f64) -> String {
-    format!("{:.0}%", fraction * 100.0)
 }
 
 /// Text made safe inside HTML elements and attributes.

@@ -16,6 +16,7 @@ mod new;
 mod pack;
 mod progress;
 mod report;
+mod schema;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -159,6 +160,17 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// JSON Schemas of the course files, for editors: one kind, all four (keyed by kind), or
+    /// with --out DIR written into a course folder with a Taplo configuration (.taplo.toml),
+    /// so VS Code (Even Better TOML), Helix and Neovim complete and check lessons as you type.
+    Schema {
+        /// Which file kind [default: all four, as one JSON object keyed by kind].
+        #[arg(value_enum, conflicts_with = "out")]
+        kind: Option<SchemaArg>,
+        /// Write DIR/.taplo.toml and the schemas in DIR/.schema/ (DIR: a course folder).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
         #[command(subcommand)]
@@ -275,6 +287,30 @@ enum ExportFormat {
     GradesCsv,
     /// The course's exercises as Moodle GIFT, in the --lang language (no learner data)
     Gift,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SchemaArg {
+    /// lessons/WORKSHOP/workshop.toml
+    Workshop,
+    /// lessons/WORKSHOP/LESSON.toml
+    Lesson,
+    /// exercises/BANK.toml
+    Exercises,
+    /// exercises/catalog/NAME.toml
+    Catalog,
+}
+
+impl SchemaArg {
+    fn kind(self) -> crate::content::schema::SchemaKind {
+        use crate::content::schema::SchemaKind;
+        match self {
+            SchemaArg::Workshop => SchemaKind::Workshop,
+            SchemaArg::Lesson => SchemaKind::Lesson,
+            SchemaArg::Exercises => SchemaKind::Exercises,
+            SchemaArg::Catalog => SchemaKind::Catalog,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -395,17 +431,11 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             lang,
         }),
         Some(Command::Pack { dir, output }) => pack::run(dir, output),
-        Some(Command::New { what }) => {
-            let course = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
-            let what = match what {
-                NewAction::Workshop { id } => new::What::Workshop { id },
-                NewAction::Lesson { workshop, id } => new::What::Lesson { workshop, id },
-                NewAction::Exercise { kind, id, lesson, bank } => {
-                    new::What::Exercise { kind, id, lesson: lesson.as_deref(), bank: bank.as_deref() }
-                }
-            };
-            new::run(&course, &what)
-        }
+        Some(Command::Schema { kind, out }) => match out {
+            Some(dir) => schema::write(dir),
+            None => schema::print(kind.map(SchemaArg::kind)),
+        },
+        Some(Command::New { what }) => run_new(cli, what),
         Some(Command::Report { files, csv, json, html }) => {
             report::run(&source, files, *csv, *json, html.as_deref())
         }
@@ -417,15 +447,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             };
             cite::run(file, style, lang)
         }
-        Some(Command::Catalog { action }) => match action {
-            CatalogAction::Dump { json } => catalog::run(&source, lang, catalog::Action::Dump, None, *json),
-            CatalogAction::Search { query, json } => {
-                catalog::run(&source, lang, catalog::Action::Search, Some(query), *json)
-            }
-            CatalogAction::Explain { query } => {
-                catalog::run(&source, lang, catalog::Action::Explain, Some(query), false)
-            }
-        },
+        Some(Command::Catalog { action }) => run_catalog(&source, lang, action),
         Some(Command::Reset { exercise, lesson, workshop, all, undo, yes }) => {
             let scope = learners::ResetRequest {
                 exercise: exercise.as_deref(),
@@ -435,6 +457,32 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
                 undo: *undo,
             };
             learners::reset(&source, cli.learner.as_deref(), &scope, *yes)
+        }
+    }
+}
+
+/// `infolit new …`, in --course DIR or the current folder.
+fn run_new(cli: &Cli, what: &NewAction) -> Result<ExitCode, CliError> {
+    let course = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
+    let what = match what {
+        NewAction::Workshop { id } => new::What::Workshop { id },
+        NewAction::Lesson { workshop, id } => new::What::Lesson { workshop, id },
+        NewAction::Exercise { kind, id, lesson, bank } => {
+            new::What::Exercise { kind, id, lesson: lesson.as_deref(), bank: bank.as_deref() }
+        }
+    };
+    new::run(&course, &what)
+}
+
+/// `infolit catalog dump|search|explain`.
+fn run_catalog(source: &CourseSource, lang: Lang, action: &CatalogAction) -> Result<ExitCode, CliError> {
+    match action {
+        CatalogAction::Dump { json } => catalog::run(source, lang, catalog::Action::Dump, None, *json),
+        CatalogAction::Search { query, json } => {
+            catalog::run(source, lang, catalog::Action::Search, Some(query), *json)
+        }
+        CatalogAction::Explain { query } => {
+            catalog::run(source, lang, catalog::Action::Explain, Some(query), false)
         }
     }
 }

@@ -14,7 +14,9 @@ mod lesson_file;
 mod load;
 mod localize;
 pub mod raw;
+pub mod schema;
 pub mod source;
+pub mod spanned;
 mod workshop_file;
 
 pub use load::{FileKind, Loaded, check_file, load};

@@ -7,7 +7,7 @@ use serde_json::{Map, Value, json};
 use super::render::Style;
 
 /// What kind of publication a source is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
     Book,
@@ -26,7 +26,7 @@ impl SourceKind {
 }
 
 /// A publication's metadata.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     #[serde(rename = "type")]

@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
 use toml::de::DeValue;
 
 use super::decode::{self, Value, quoted_list};
@@ -32,7 +31,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> CatalogDraft {
     if !check_format_version(file, &table, diags) {
         return draft;
     }
-    let document: Value<'_> = Spanned::new(table.span(), DeValue::Table(table.into_inner()));
+    let document: Value<'_> = toml::Spanned::new(table.span(), DeValue::Table(table.into_inner()));
     let _: Option<RawCatalogFile> = decode::decode(file, &document, "a catalogue file", diags);
     for item in decode::items(file, &document, "subject", diags) {
         let Some(raw) = decode::decode::<RawSubject>(file, item, "a subject", diags) else { continue };

@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 use toml::de::DeValue;
 
 use super::decode::{self, Value, did_you_mean, quoted_list};
@@ -40,7 +40,7 @@ pub fn read(
     if !check_format_version(file, &table, diags) {
         return Vec::new();
     }
-    let document: Value<'_> = Spanned::new(table.span(), DeValue::Table(table.into_inner()));
+    let document: Value<'_> = toml::Spanned::new(table.span(), DeValue::Table(table.into_inner()));
     let _: Option<RawBank> = decode::decode(file, &document, "an exercise file", diags);
     let items = decode::items(file, &document, "exercise", diags);
     if items.is_empty() && decode::get(&document, "exercise").is_none() {

@@ -1,6 +1,6 @@
 //! Checks shared by every file kind: ids and the format version.
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 use toml::de::DeTable;
 
 use super::raw::FORMAT_VERSION;
@@ -52,7 +52,7 @@ fn suggest_id(text: &str) -> String {
 /// read further.
 pub fn check_format_version(
     file: &SourceFile,
-    table: &Spanned<DeTable<'_>>,
+    table: &toml::Spanned<DeTable<'_>>,
     diags: &mut Vec<Diagnostic>,
 ) -> bool {
     let Some(value) = table.get_ref().get("format_version") else {

@@ -3,7 +3,6 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
 use toml::de::DeValue;
 
 use super::decode::{self, Value};
@@ -37,11 +36,11 @@ pub enum StepDraft {
 /// Reads a lesson file; `None` when it has errors that leave nothing to show.
 pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraft> {
     let table = decode::parse_document(file, diags)?;
-    let document: Value<'_> = Spanned::new(table.span(), DeValue::Table(table.into_inner()));
+    let document: Value<'_> = toml::Spanned::new(table.span(), DeValue::Table(table.into_inner()));
     if decode::get(&document, "format_version").is_some() {
         diags.push(
             file.error(
-                decode::get(&document, "format_version").map_or(0..0, Spanned::span),
+                decode::get(&document, "format_version").map_or(0..0, toml::Spanned::span),
                 "`format_version` belongs in workshop.toml, not in a lesson",
             )
             .with_help("remove this line"),

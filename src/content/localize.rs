@@ -1,7 +1,7 @@
 //! Turning a [`RawText`] into a [`Localized`] value: sanitised, Markdown rendered where the
 //! field is Markdown, and a warning where a language is missing.
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 
 use super::raw::RawText;
 use crate::diagnostic::{Diagnostic, SourceFile};

@@ -7,89 +7,121 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, IgnoredAny, MapAccess, Visitor};
-use toml::Spanned;
+
+use super::spanned::Spanned;
 
 /// The format version this build of infolit reads.
 pub const FORMAT_VERSION: i64 = 1;
 
 /// `lessons/<workshop>/workshop.toml`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "A workshop: its title and its lessons in order.")]
 pub struct RawWorkshop {
     #[allow(dead_code)] // checked before decoding, declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version")]
     pub format_version: IgnoredAny,
+    /// The workshop's id: lowercase letters, digits and `-`, the same as its folder's name.
     pub id: Spanned<String>,
+    /// The title on the home screen.
     pub title: Spanned<RawText>,
+    /// A sentence or two on the home screen, under the title.
     pub description: Option<Spanned<RawText>>,
     /// Where the workshop comes on the home screen (lower first); folder order otherwise.
     pub order: Option<Spanned<i64>>,
     /// The lessons that measure learning before and after (parallel items).
     pub pretest: Option<Spanned<String>>,
     pub posttest: Option<Spanned<String>>,
+    /// The lessons' ids, in the order learners take them (each is `<id>.toml` in this folder).
     pub lessons: Spanned<Vec<Spanned<String>>>,
 }
 
 /// `lessons/<workshop>/<lesson>.toml`, without its steps.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "A lesson: its title, objectives and steps (pages and exercises).")]
 pub struct RawLesson {
+    /// The lesson's id, the same as its file's name (without `.toml`).
     pub id: Spanned<String>,
     pub title: Spanned<RawText>,
+    /// About how many minutes the lesson takes.
     pub minutes: Spanned<i64>,
+    /// What a learner can do after the lesson, one sentence each.
     pub objectives: Spanned<Vec<Spanned<RawText>>>,
     /// ACRL Framework frames the objectives map to.
     #[serde(default)]
+    #[schemars(schema_with = "crate::content::schema::frames")]
     pub frames: Vec<Spanned<String>>,
     #[allow(dead_code)] // decoded item by item
+    #[schemars(with = "Option<Vec<RawStep>>")]
+    /// The steps, in order: `[[step]]` tables, each a page or an exercise.
     pub step: Option<IgnoredAny>,
 }
 
 /// One `[[step]]` of a lesson: a page or an exercise reference.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
+    /// The page's title (an exercise step shows the exercise's own).
     pub title: Option<Spanned<RawText>>,
+    /// A page of the lesson, in Markdown.
     pub page: Option<Spanned<RawText>>,
+    /// The id of an exercise from `exercises/`.
     pub exercise: Option<Spanned<String>>,
 }
 
 /// `exercises/<bank>.toml`, without its exercises.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBank {
     #[allow(dead_code)] // checked before decoding, declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version")]
     pub format_version: IgnoredAny,
     #[allow(dead_code)] // decoded item by item
+    #[schemars(schema_with = "crate::content::schema::exercise_list")]
     pub exercise: Option<IgnoredAny>,
 }
 
 /// The keys every exercise has, whatever its kind.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawEnvelope {
+    /// The exercise's id, unique in the course; lessons name it in `exercise = "…"`.
     pub id: Spanned<String>,
     #[allow(dead_code)] // read before decoding to pick the kind
+    #[schemars(skip)] // each kind's schema names its own `kind`
     pub kind: IgnoredAny,
+    /// A short title for lists [default: the prompt's first line].
     pub title: Option<Spanned<RawText>>,
+    /// The question, in Markdown.
     pub prompt: Spanned<RawText>,
+    /// Hints a learner can ask for, one at a time.
     #[serde(default)]
     pub hints: Vec<Spanned<RawText>>,
+    /// The share of the score each hint costs, 0 to 1.
     pub hint_penalty: Option<Spanned<f64>>,
+    /// How many tries a learner has; after the last, the answer is shown.
     pub attempts: Option<Spanned<i64>>,
+    /// Why the answer is right, shown after answering (see `explain`).
     pub explanation: Option<Spanned<RawText>>,
+    /// When the explanation is shown: `when-correct` or `when-done`.
     pub explain: Option<Spanned<String>>,
+    /// Answers `check` grades to test the answer key: a right one and a wrong one.
     #[serde(default)]
     pub examples: Vec<Spanned<RawExample>>,
 }
 
 /// One `[[exercise.examples]]`: an answer and the outcome its author expects.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawExample {
     pub answer: Spanned<RawAnswer>,
+    /// `correct` or `incorrect`.
     pub expect: Option<Spanned<String>>,
+    /// The score the answer must get, 0 to 1 (instead of `expect`).
     pub score: Option<Spanned<f64>>,
 }
 
@@ -127,7 +159,7 @@ impl<'de> Deserialize<'de> for RawAnswer {
 }
 
 /// The keys of a `choice` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawChoice {
     pub option: Option<Spanned<Vec<Spanned<RawChoiceOption>>>>,
@@ -143,7 +175,7 @@ pub struct RawChoice {
 }
 
 /// One `[[exercise.option]]` of a choice exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawChoiceOption {
     pub text: Spanned<RawText>,
@@ -153,7 +185,7 @@ pub struct RawChoiceOption {
 }
 
 /// The keys of a `text` (short answer) exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawShortAnswer {
     pub accept: Spanned<Vec<Spanned<RawTextRule>>>,
@@ -167,7 +199,7 @@ pub struct RawShortAnswer {
 }
 
 /// One `[[exercise.accept]]` or `[[exercise.reject]]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTextRule {
     pub text: Option<Spanned<String>>,
@@ -176,7 +208,7 @@ pub struct RawTextRule {
 }
 
 /// The keys of a `query` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuery {
     #[serde(default)]
@@ -195,7 +227,7 @@ pub struct RawQuery {
 }
 
 /// The keys of an `identifier` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawIdentifier {
     pub task: Spanned<String>,
@@ -204,7 +236,7 @@ pub struct RawIdentifier {
 }
 
 /// The keys of a `license` exercise; which are needed depends on `task`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawLicense {
     pub task: Spanned<String>,
@@ -220,7 +252,7 @@ pub struct RawLicense {
 }
 
 /// The keys of a `citation` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCitation {
     pub style: Spanned<String>,
@@ -233,7 +265,7 @@ pub struct RawCitation {
 }
 
 /// The keys of a `numeric` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNumeric {
     pub answer: Option<Spanned<f64>>,
@@ -243,7 +275,7 @@ pub struct RawNumeric {
 }
 
 /// The keys of an `order` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawOrder {
     /// In the right order.
@@ -251,7 +283,7 @@ pub struct RawOrder {
 }
 
 /// The keys of a `match` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMatch {
     pub pair: Spanned<Vec<Spanned<RawPair>>>,
@@ -260,7 +292,7 @@ pub struct RawMatch {
 }
 
 /// One `[[exercise.pair]]`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPair {
     pub left: Spanned<RawText>,
@@ -268,7 +300,7 @@ pub struct RawPair {
 }
 
 /// The keys of a `cloze` exercise.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCloze {
     /// Markdown with the gaps written `{1}`, `{2}`, …
@@ -283,7 +315,7 @@ pub struct RawCloze {
 
 /// One `[[exercise.gap]]`: accepted answers for a typed gap, or options and the answer for a
 /// choice gap.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawGap {
     pub accept: Option<Spanned<Vec<Spanned<String>>>>,
@@ -292,19 +324,22 @@ pub struct RawGap {
 }
 
 /// A catalogue file, `exercises/catalog/<name>.toml`: subjects and records, decoded item by item.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCatalogFile {
     #[allow(dead_code)] // checked before decoding, declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version")]
     pub format_version: IgnoredAny,
     #[allow(dead_code)] // decoded item by item
+    #[schemars(with = "Option<Vec<RawSubject>>")]
     pub subject: Option<IgnoredAny>,
     #[allow(dead_code)] // decoded item by item
+    #[schemars(with = "Option<Vec<RawRecord>>")]
     pub record: Option<IgnoredAny>,
 }
 
 /// One `[[subject]]` of the controlled vocabulary.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSubject {
     pub id: Spanned<String>,
@@ -312,7 +347,7 @@ pub struct RawSubject {
 }
 
 /// One `[[record]]` of the catalogue.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRecord {
     pub id: Spanned<String>,
@@ -350,26 +385,26 @@ pub struct RawRecord {
 }
 
 /// The keys of a `poll`: one choice question, the prompt being the question.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPoll {
     pub options: Spanned<Vec<Spanned<RawText>>>,
 }
 
 /// A `reflection` has no keys of its own: the prompt is the question, the answer free text.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReflection {}
 
 /// The keys of a `survey`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSurvey {
     pub question: Spanned<Vec<Spanned<RawQuestion>>>,
 }
 
 /// One `[[exercise.question]]` of a survey.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawQuestion {
     pub text: Spanned<RawText>,
@@ -422,5 +457,49 @@ impl<'de> Visitor<'de> for RawTextVisitor {
             *slot = Some(map.next_value::<String>()?);
         }
         Ok(RawText::ByLang { id, en })
+    }
+}
+
+/// In the schema a text is what the visitor above accepts: a string, or a table with `id`
+/// and/or `en`.
+impl JsonSchema for RawText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A text for learners: a string (the same in both languages), or { id = \"…\" (Bahasa Indonesia), en = \"…\" (English) }.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "id": { "type": "string", "description": "Bahasa Indonesia" },
+                        "en": { "type": "string", "description": "English" }
+                    },
+                    "additionalProperties": false,
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
+/// In the schema an example's answer is what its visitor accepts.
+impl JsonSchema for RawAnswer {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Answer".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "An answer as a learner would give it: a string (option letters such as \"b\" or \"a c\", or the typed text), a number, or a list of strings (one per gap, pair or item).",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "number" },
+                { "type": "array", "items": { "type": "string" } }
+            ]
+        })
     }
 }

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 use toml::de::DeValue;
 
 use super::decode::{self, Value};
@@ -33,7 +33,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
     if !check_format_version(file, &table, diags) {
         return None;
     }
-    let document: Value<'_> = Spanned::new(table.span(), DeValue::Table(table.into_inner()));
+    let document: Value<'_> = toml::Spanned::new(table.span(), DeValue::Table(table.into_inner()));
     let raw: RawWorkshop = decode::decode(file, &document, "a workshop", diags)?;
     check_id(file, &raw.id, diags);
     if raw.lessons.get_ref().is_empty() {

@@ -13,4 +13,5 @@ mod mounts;
 mod new;
 mod profiles;
 mod report;
+mod schema;
 mod util;

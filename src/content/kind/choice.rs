@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::super::exercise_file::fraction;
 use super::super::localize;
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 
 use super::super::raw::{RawChoice, RawChoiceOption, RawText};
 use crate::diagnostic::{Diagnostic, SourceFile};

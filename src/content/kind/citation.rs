@@ -4,6 +4,7 @@
 
 use super::super::raw::RawCitation;
 use crate::cite::{Style, render, render_marked};
+use crate::content::spanned::Spanned;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::exercise::{CitationSpec, ExerciseKind};
 use crate::lang::Lang;
@@ -37,7 +38,7 @@ pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -
     };
     let key_marked = if raw.italics { render_marked(&source, style, locale).ok() } else { None };
     let given = raw.given.as_ref().map(|g| g.get_ref().trim().to_string());
-    if let (Some(text), Some(span)) = (&given, raw.given.as_ref().map(toml::Spanned::span))
+    if let (Some(text), Some(span)) = (&given, raw.given.as_ref().map(Spanned::span))
         && crate::cite::compare::normalize(text) == crate::cite::compare::normalize(&key)
     {
         diags.push(

@@ -1,7 +1,7 @@
 //! `kind = "cloze"`: a Markdown text with gaps written `{1}`, `{2}`…, each gap a typed
 //! answer (`accept`) or a choice (`options` and `answer`).
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 
 use super::super::localize;
 use super::super::raw::{RawCloze, RawGap, RawText};

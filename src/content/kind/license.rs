@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 
 use super::super::raw::RawLicense;
 use crate::diagnostic::{Diagnostic, SourceFile};

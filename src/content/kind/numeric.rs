@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::super::raw::RawNumeric;
+use crate::content::spanned::Spanned;
 use crate::diagnostic::{Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, NumericSpec};
 
@@ -12,12 +13,12 @@ pub fn read(
     span: Range<usize>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<ExerciseKind> {
-    let get = |v: &Option<toml::Spanned<f64>>| v.as_ref().map(|v| *v.get_ref());
+    let get = |v: &Option<Spanned<f64>>| v.as_ref().map(|v| *v.get_ref());
     let spec = match (get(&raw.answer), get(&raw.tolerance), get(&raw.min), get(&raw.max)) {
         (Some(value), tolerance, None, None) => {
             let tolerance = tolerance.unwrap_or(0.0);
             if tolerance < 0.0 || !tolerance.is_finite() {
-                let at = raw.tolerance.as_ref().map_or(span.clone(), toml::Spanned::span);
+                let at = raw.tolerance.as_ref().map_or(span.clone(), Spanned::span);
                 diags.push(file.error(at, format!("`tolerance` must be 0 or more, found {tolerance}")));
                 return None;
             }
@@ -27,7 +28,7 @@ pub fn read(
             NumericSpec { min, max, value: f64::midpoint(min, max), range: true }
         }
         (None, None, Some(min), Some(max)) => {
-            let at = raw.min.as_ref().map_or(span.clone(), toml::Spanned::span);
+            let at = raw.min.as_ref().map_or(span.clone(), Spanned::span);
             diags.push(file.error(at, format!("`min` ({min}) is larger than `max` ({max})")));
             return None;
         }

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 
 use super::super::exercise_file::fraction;
 use super::super::raw::RawQuery;

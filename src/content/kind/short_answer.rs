@@ -1,8 +1,8 @@
 //! `kind = "text"`: accepted answers (texts or regular expressions), known wrong answers,
 //! and how strictly to compare.
 
+use crate::content::spanned::Spanned;
 use regex::RegexBuilder;
-use toml::Spanned;
 
 use super::super::localize;
 use super::super::raw::{RawShortAnswer, RawTextRule};

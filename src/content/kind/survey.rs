@@ -1,6 +1,6 @@
 //! `kind = "poll"`, `"survey"` and `"reflection"`: questions that are recorded, not graded.
 
-use toml::Spanned;
+use crate::content::spanned::Spanned;
 
 use super::super::localize;
 use super::super::raw::{RawPoll, RawQuestion, RawSurvey, RawText};

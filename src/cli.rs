@@ -14,6 +14,7 @@ mod learners;
 mod list;
 mod new;
 mod pack;
+mod preview;
 mod progress;
 mod report;
 mod schema;
@@ -159,6 +160,16 @@ enum Command {
         /// The pack to write (FILE.infolit).
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+    },
+    /// Show one lesson or workshop as learners see it, while writing it. With --watch the
+    /// view reloads after each save, keeps its place, and shows problems in a panel.
+    Preview {
+        /// A lesson file (lessons/WORKSHOP/LESSON.toml), a workshop folder or its
+        /// workshop.toml, or a course folder.
+        path: PathBuf,
+        /// Reload after each save of a course file (needs a terminal).
+        #[arg(long)]
+        watch: bool,
     },
     /// JSON Schemas of the course files, for editors: one kind, all four (keyed by kind), or
     /// with --out DIR written into a course folder with a Taplo configuration (.taplo.toml),
@@ -431,6 +442,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             lang,
         }),
         Some(Command::Pack { dir, output }) => pack::run(dir, output),
+        Some(Command::Preview { path, watch }) => preview::run(path, *watch, lang, cli.plain),
         Some(Command::Schema { kind, out }) => match out {
             Some(dir) => schema::write(dir),
             None => schema::print(kind.map(SchemaArg::kind)),

@@ -289,6 +289,10 @@ messages! {
     KeyRename => "ganti nama", "rename";
     KeyDelete => "hapus", "delete";
     NotSaved => "Progres tidak tersimpan: {0}", "Progress not saved: {0}";
+    PreviewTag => "pratinjau", "preview";
+    PreviewBroken => "Galat: {0}, peringatan: {1}. Yang tampil adalah versi terakhir yang baik. Perbaiki lalu simpan; pratinjau dimuat ulang sendiri.", "Errors: {0}, warnings: {1}. Showing the last good version. Fix and save; the preview reloads by itself.";
+    PreviewWarnings => "Peringatan: {0}. Perbaiki lalu simpan; pratinjau dimuat ulang sendiri.", "Warnings: {0}. Fix and save; the preview reloads by itself.";
+    PreviewReloaded => "Dimuat ulang setelah disimpan.", "Reloaded after a save.";
     LessonsDone => "{0}/{1} pelajaran selesai", "{0}/{1} lessons done";
     NothingTicked => "Centang dulu jawaban Anda dengan Spasi, lalu tekan Enter.", "Tick your answers with Space first, then press Enter.";
     NoAttemptsLeft => "Kesempatan menjawab sudah habis.", "No attempts left.";

@@ -32,6 +32,7 @@ pub mod license;
 pub mod pack;
 pub mod paths;
 pub mod plain;
+pub mod preview;
 pub mod progress;
 pub mod report;
 pub mod scaffold;

@@ -193,6 +193,17 @@ impl Session {
         }
     }
 
+    /// Shows the lessons of the workshop `id`; `false` (nothing changes) when there is none.
+    pub fn open_workshop(&mut self, id: &str) -> bool {
+        match self.course.workshops.iter().position(|w| w.id == id) {
+            Some(workshop) => {
+                self.screen = Screen::Workshop { workshop, selected: 0 };
+                true
+            }
+            None => false,
+        }
+    }
+
     #[must_use]
     pub fn course(&self) -> &Course {
         &self.course

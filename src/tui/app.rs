@@ -10,7 +10,9 @@ use super::keymap::{self, Context, UiAction};
 use crate::exercise::ExerciseKind;
 use jiff::Timestamp;
 
+use crate::diagnostic::Diagnostic;
 use crate::learner_name::{LearnerPicker, PickerAction, PickerMode, PickerOutcome};
+use crate::preview::{self, Target};
 use crate::search::browser::Browser;
 use crate::session::{Place, Recorder, Screen, Session};
 
@@ -40,7 +42,22 @@ pub struct App {
     /// for the next time.
     pub(super) catalogue: Option<Browser>,
     pub(super) catalogue_open: bool,
+    /// Set when this is an author's preview (`infolit preview`).
+    pub(super) preview: Option<PreviewState>,
     quit: bool,
+}
+
+/// What a preview adds to the app: where the course is reloaded from, and the problems of the
+/// last save, shown in a panel while the last good version stays on screen.
+#[derive(Debug)]
+pub struct PreviewState {
+    target: Target,
+    /// Reload when a course file is saved.
+    pub(super) watch: bool,
+    /// The diagnostics of the last load, errors first.
+    pub(super) problems: Vec<Diagnostic>,
+    /// The last load was a reload that worked (said once, until the next key).
+    pub(super) reloaded: bool,
 }
 
 impl App {
@@ -61,7 +78,53 @@ impl App {
             save_error: None,
             catalogue: None,
             catalogue_open: false,
+            preview: None,
             quit: false,
+        }
+    }
+
+    /// Makes this an author's preview of `target`: nothing is recorded, `warnings` from the
+    /// first load are shown, and with `watch` the course is reloaded after each save.
+    #[must_use]
+    pub fn previewing(mut self, target: Target, warnings: Vec<Diagnostic>, watch: bool) -> Self {
+        self.preview = Some(PreviewState { target, watch, problems: warnings, reloaded: false });
+        self
+    }
+
+    /// The course folder to watch, for a preview with `--watch`.
+    #[must_use]
+    pub fn watched_root(&self) -> Option<&std::path::Path> {
+        self.preview.as_ref().filter(|p| p.watch).map(|p| p.target.root.as_path())
+    }
+
+    /// Loads the previewed course again after a save.
+    pub fn reload(&mut self) {
+        let Some(state) = &self.preview else { return };
+        let loaded = preview::load(&state.target);
+        self.apply_reload(loaded);
+    }
+
+    /// A good course replaces the session at the same place; a broken one only shows its
+    /// problems, over the last good version.
+    pub(super) fn apply_reload(&mut self, loaded: preview::Loaded) {
+        let Some(state) = &mut self.preview else { return };
+        match loaded {
+            preview::Loaded::Course { course, warnings } => {
+                self.session = preview::carry_over(&self.session, course);
+                state.problems = warnings;
+                state.reloaded = true;
+                // The catalogue may have changed: index it again when next opened.
+                self.catalogue = None;
+                self.catalogue_open = false;
+                if self.session.place() != self.place {
+                    self.place = self.session.place();
+                    self.scroll = 0;
+                }
+            }
+            preview::Loaded::Broken(problems) => {
+                state.problems = problems;
+                state.reloaded = false;
+            }
         }
     }
 
@@ -112,6 +175,9 @@ impl App {
 
     /// Applies one key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(state) = &mut self.preview {
+            state.reloaded = false;
+        }
         if self.picker.is_some() {
             self.picker_key(key);
             return;

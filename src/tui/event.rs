@@ -16,17 +16,20 @@ pub enum Event {
     Signal(i32),
     /// The terminal's input is gone (closed or failing): end the session.
     InputClosed,
+    /// A course file changed on disk (previews only).
+    Reload,
 }
 
-/// Starts the input and signal threads.
+/// Starts the input and signal threads; the sender is for other sources (the file watcher).
 ///
 /// # Errors
 /// When the signal handlers cannot be registered.
-pub fn spawn() -> io::Result<Receiver<Event>> {
+pub fn spawn() -> io::Result<(Sender<Event>, Receiver<Event>)> {
     let (sender, receiver) = mpsc::channel();
     spawn_signals(sender.clone())?;
-    thread::spawn(move || read_input(&sender));
-    Ok(receiver)
+    let input = sender.clone();
+    thread::spawn(move || read_input(&input));
+    Ok((sender, receiver))
 }
 
 fn read_input(sender: &Sender<Event>) {

@@ -10,6 +10,7 @@ mod home;
 mod keybar;
 mod lesson;
 mod picker;
+mod problems;
 mod sequence;
 mod survey;
 mod typed;
@@ -72,12 +73,25 @@ impl Widget for &App {
             }
             return;
         }
+        let body = match &self.preview {
+            Some(preview) if !preview.problems.is_empty() => {
+                let [screen, panel] = problems::split(body, &preview.problems);
+                problems::render(&preview.problems, lang, panel, buf);
+                screen
+            }
+            _ => body,
+        };
         match self.session.screen() {
             Screen::Home { selected } => home::render(self, *selected, body, buf),
             Screen::Workshop { selected, .. } => workshop::render(self, *selected, body, buf),
             Screen::Lesson(_) => lesson::render(self, body, buf),
         }
-        if let (Some(text), None) = (self.session.notice_text(), &self.save_error) {
+        let reloaded = self
+            .preview
+            .as_ref()
+            .is_some_and(|p| p.reloaded)
+            .then(|| Msg::PreviewReloaded.text(lang).to_string());
+        if let (Some(text), None) = (self.session.notice_text().or(reloaded), &self.save_error) {
             Paragraph::new(Line::styled(format!(" {text}"), theme::NOTICE)).render(notice, buf);
         }
         keybar::render(self, keys_area, buf);
@@ -91,6 +105,9 @@ impl Widget for &App {
 fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
     let mut spans = vec![Span::styled(" infolit ", theme::KEY)];
+    if app.preview.is_some() {
+        spans.push(Span::styled(format!(" {} ", Msg::PreviewTag.text(lang)), theme::INCORRECT));
+    }
     if let Some(workshop) = app.session.workshop() {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(workshop.title.get(lang).clone(), theme::TITLE));
@@ -361,5 +378,38 @@ mod tests {
             press(&mut app, "j");
         }
         assert_eq!(app.scroll, max);
+    }
+
+    /// A preview whose last save broke the lesson: the last good version stays, the problems
+    /// are listed under it; a good save brings the new version at the same place.
+    #[test]
+    fn preview_shows_the_problems_of_a_broken_save_and_recovers() {
+        use crate::content::{FileKind, check_file, source};
+        use crate::preview::{Loaded, Target};
+
+        let fixture =
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/kinds-course");
+        let target =
+            Target { root: fixture.clone(), workshop: Some("kinds".into()), lesson: Some("all".into()) };
+        let mut app = kinds_app(Lang::En).previewing(target, Vec::new(), true);
+        press(&mut app, "<enter><enter><right>");
+        let place = app.session.place();
+
+        let path = "lessons/kinds/all.toml";
+        let text = std::fs::read_to_string(fixture.join(path)).expect("fixture");
+        let broken = text.replacen("minutes = 5", "minutes = \"5\"\nminuten = 5", 1);
+        let problems = check_file(path, source::from_bytes(broken.as_bytes()), FileKind::Lesson);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        app.apply_reload(Loaded::Broken(problems));
+        insta::assert_snapshot!("preview_broken_save", draw(&app, 80, 24).backend());
+        assert_eq!(app.session.place(), place, "the last good version stays");
+
+        let loaded = crate::content::load(&crate::content::CourseSource::Dir(fixture)).expect("fixture");
+        app.apply_reload(Loaded::Course { course: loaded.course, warnings: Vec::new() });
+        assert_eq!(app.session.place(), place, "the same place after the reload");
+        insta::assert_snapshot!("preview_reloaded", draw(&app, 80, 24).backend());
+        press(&mut app, "?<esc>");
+        let buffer = format!("{:?}", draw(&app, 80, 24).backend());
+        assert!(!buffer.contains("Reloaded after a save"), "the notice goes with the next key");
     }
 }

@@ -79,3 +79,69 @@ fn a_course_is_packed_into_one_file_that_runs_and_a_damaged_pack_is_refused() {
     assert_eq!(run(&["pack", "course", "-o", "broken.infolit"]).code, 1);
     assert!(!test.root().join("broken.infolit").exists());
 }
+
+/// The whole path of a new author, headless: scaffold, edit, check, preview, grade an example.
+#[test]
+fn a_new_author_edits_checks_previews_and_grades() {
+    let test = Test::new().dir("course");
+    let run = |args: &[&str]| test.clone_args(args).run();
+    assert_eq!(run(&["--course", "course", "new", "workshop", "perpus"]).code, 0);
+    let made = run(&[
+        "--course",
+        "course",
+        "new",
+        "exercise",
+        "choice",
+        "pilih",
+        "--lesson",
+        "perpus/perpus-welcome",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    // The author writes their own page.
+    let lesson = test.root().join("course/lessons/perpus/perpus-welcome.toml");
+    let scaffolded = std::fs::read_to_string(&lesson).expect("lesson");
+    let edited = scaffolded.replace(
+        "Write the lesson text here, in **Markdown**.",
+        "A library catalogue lists what the library **holds**.",
+    );
+    assert_ne!(edited, scaffolded, "the scaffold has the placeholder text");
+    std::fs::write(&lesson, &edited).expect("edit");
+    let check = run(&["check", "course"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    // The preview opens at that lesson, not at the home screen, and shows the edit.
+    let preview = test
+        .clone_args(&["--lang", "en", "--plain", "preview", "course/lessons/perpus/perpus-welcome.toml"])
+        .run_with_stdin("q\n");
+    assert_eq!(preview.code, 0, "{}", preview.stderr);
+    assert!(preview.stdout.starts_with("\n== Lesson title — Step 1 of 2 =="), "{}", preview.stdout);
+    preview.assert_stdout_contains("A library catalogue lists what the library holds.");
+    // Nothing a preview does is recorded as a learner's work.
+    let progress = run(&["progress"]);
+    assert!(!progress.stdout.contains("preview"), "{}", progress.stdout);
+    // The workshop folder previews the workshop's lesson list.
+    let workshop = test
+        .clone_args(&["--lang", "en", "--plain", "preview", "course/lessons/perpus"])
+        .run_with_stdin("q\n");
+    assert!(workshop.stdout.starts_with("\n== Workshop title =="), "{}", workshop.stdout);
+    // The scaffolded example grades as its author says.
+    let graded = run(&["--course", "course", "--lang", "en", "grade", "pilih", "a"]);
+    assert_eq!(graded.code, 0, "{}", graded.stderr);
+    assert!(graded.stdout.starts_with("correct"), "{}", graded.stdout);
+}
+
+#[test]
+fn preview_refuses_a_broken_course_a_stray_path_and_watching_without_a_terminal() {
+    let test = Test::with_course();
+    let run = |args: &[&str]| test.clone_args(args).run_with_stdin("q\n");
+    let watch = run(&["preview", "--watch", "lessons/search/boolean.toml"]);
+    assert_eq!(watch.code, 2);
+    watch.assert_stderr_contains("--watch needs the full-screen view");
+    let bank = run(&["preview", "exercises/bank.toml"]);
+    assert_eq!(bank.code, 2);
+    bank.assert_stderr_contains("preview a lesson file, a workshop folder");
+    std::fs::write(test.root().join("lessons/search/boolean.toml"), "id = \"boolean\"\nminuten = 5\n")
+        .expect("break");
+    let broken = run(&["preview", "lessons/search/boolean.toml"]);
+    assert_eq!(broken.code, 1);
+    broken.assert_stderr_contains("boolean.toml:2:1: error");
+}

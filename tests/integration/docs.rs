@@ -21,9 +21,12 @@ use infolit::content::{FileKind, check_file, source};
 /// The least number of TOML blocks each file must have checked, so the test cannot pass by
 /// finding nothing (a renamed file, fences the parser no longer sees). Files not listed may
 /// have any number, including none.
-const AT_LEAST: [(&str, usize); 1] = [
+const AT_LEAST: [(&str, usize); 2] = [
     // The workshop, the lesson, one example per exercise kind, and the step of two languages.
     ("docs/format.md", 16),
+    // The tutorial's three files and two tips, in each language; one example per exercise
+    // kind (13) and a catalogue file.
+    ("docs/authoring.md", 24),
 ];
 
 /// What a TOML block's info string says it is.
@@ -102,24 +105,34 @@ fn block_kind(info: &str) -> Result<BlockKind, String> {
 const LESSON_HEAD: &str =
     "id = \"fragment\"\ntitle = \"Fragment\"\nminutes = 10\nobjectives = [\"Fragment.\"]\n\n";
 
-/// Checks one block; every problem found, rendered.
+/// The head of the exercise bank a fragment of exercises is checked in.
+const BANK_HEAD: &str = "format_version = 1\n\n";
+
+/// Checks one block; every problem found, rendered. The line numbers of a fragment checked
+/// inside a lesson or a bank count the lines of the head put before it, which the label says.
 fn check_block(label: &str, kind: BlockKind, text: &str) -> Vec<String> {
-    let (kind, text) = match kind {
-        BlockKind::File(kind) => (kind, text.to_string()),
+    let (kind, head, container) = match kind {
+        BlockKind::File(kind) => (kind, "", ""),
         BlockKind::Fragment => {
             if let Err(error) = text.parse::<toml::Table>() {
                 return vec![format!("not TOML: {error}")];
             }
             match text.trim_start() {
-                steps if steps.starts_with("[[step]]") => (FileKind::Lesson, format!("{LESSON_HEAD}{text}")),
+                steps if steps.starts_with("[[step]]") => (FileKind::Lesson, LESSON_HEAD, "lesson"),
                 exercises if exercises.starts_with("[[exercise]]") => {
-                    (FileKind::ExerciseBank, format!("format_version = 1\n\n{text}"))
+                    (FileKind::ExerciseBank, BANK_HEAD, "bank")
                 }
                 _ => return Vec::new(),
             }
         }
     };
-    check_file(label, source::from_bytes(text.as_bytes()), kind)
+    let label = if head.is_empty() {
+        label.to_string()
+    } else {
+        format!("{label}, inside a {container} whose head adds {} lines", head.matches('\n').count())
+    };
+    let text = format!("{head}{text}");
+    check_file(&label, source::from_bytes(text.as_bytes()), kind)
         .iter()
         .map(infolit::diagnostic::render)
         .collect()

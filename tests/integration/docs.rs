@@ -21,12 +21,14 @@ use infolit::content::{FileKind, check_file, source};
 /// The least number of TOML blocks each file must have checked, so the test cannot pass by
 /// finding nothing (a renamed file, fences the parser no longer sees). Files not listed may
 /// have any number, including none.
-const AT_LEAST: [(&str, usize); 2] = [
+const AT_LEAST: [(&str, usize); 3] = [
     // The workshop, the lesson, one example per exercise kind, and the step of two languages.
     ("docs/format.md", 16),
     // The tutorial's three files and two tips, in each language; one example per exercise
     // kind (13) and a catalogue file.
     ("docs/authoring.md", 24),
+    // The workshop with a pre-test and a post-test, in each language.
+    ("docs/facilitator.md", 2),
 ];
 
 /// What a TOML block's info string says it is.

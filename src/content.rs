@@ -17,7 +17,7 @@ pub mod raw;
 pub mod source;
 mod workshop_file;
 
-pub use load::{FileKind, Loaded, check_file, load};
+pub use load::{FileKind, Loaded, check_example, check_file, load};
 pub use source::CourseSource;
 
 use crate::exercise::Exercise;

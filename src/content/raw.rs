@@ -18,8 +18,8 @@ pub const FORMAT_VERSION: i64 = 1;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawWorkshop {
-    #[allow(dead_code)] // checked before decoding, declared so it is a known key
-    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    pub format_version: Option<IgnoredAny>,
     pub id: Spanned<String>,
     pub title: Spanned<RawText>,
     pub description: Option<Spanned<RawText>>,
@@ -59,8 +59,8 @@ pub struct RawStep {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawBank {
-    #[allow(dead_code)] // checked before decoding, declared so it is a known key
-    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    pub format_version: Option<IgnoredAny>,
     #[allow(dead_code)] // decoded item by item
     pub exercise: Option<IgnoredAny>,
 }
@@ -295,8 +295,8 @@ pub struct RawGap {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCatalogFile {
-    #[allow(dead_code)] // checked before decoding, declared so it is a known key
-    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    pub format_version: Option<IgnoredAny>,
     #[allow(dead_code)] // decoded item by item
     pub subject: Option<IgnoredAny>,
     #[allow(dead_code)] // decoded item by item

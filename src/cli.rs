@@ -7,6 +7,7 @@ mod catalog;
 mod check;
 mod cite;
 mod doctor;
+mod explain;
 mod export;
 mod grade;
 mod learn;
@@ -69,10 +70,16 @@ enum Command {
         /// Course folders or single files [default: the course given by --course, or the
         /// bundled one].
         paths: Vec<PathBuf>,
-        /// `json`: the diagnostics for tools and editors (path, line, column, severity,
-        /// message, help), one JSON document.
+        /// `json`: the diagnostics for tools and editors (code, severity, path, line,
+        /// column, message, help), one JSON document.
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
+    },
+    /// Explain a problem code that `check` reports (such as IL0201): why infolit refuses it,
+    /// an example and its fix. Without a code, list every code.
+    Explain {
+        /// The code, in any case (IL0201, il0201).
+        code: Option<String>,
     },
     /// Grade one answer to an exercise and print the verdict.
     Grade {
@@ -394,6 +401,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
     match &cli.command {
         None => learn::run(&source, lang, cli.plain, cli.learner.as_deref()),
         Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
+        Some(Command::Explain { code }) => explain::run(code.as_deref()),
         Some(Command::List { json }) => list::run(&source, lang, *json),
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())

@@ -1,9 +1,15 @@
 //! Problems found in course files, located to the line and column, and their rendering as
-//! `path:line:col: error: message` followed by the source line and a caret.
+//! `path:line:col: error[IL0201]: message` followed by the source line and a caret.
 //!
 //! Diagnostics are values collected all at once (never the first `Err`), so an author sees every
 //! problem of a course in one `infolit check` run. The format is the one compilers use, so
-//! editors and CI logs turn it into clickable locations.
+//! editors and CI logs turn it into clickable locations. Every diagnostic has a [`Code`]
+//! (`code`), which `infolit explain` looks up in [`explanation`].
+
+mod code;
+pub mod explanation;
+
+pub use code::Code;
 
 use std::fmt::{self, Write as _};
 use std::ops::Range;
@@ -43,7 +49,8 @@ pub struct Location {
 /// One problem in one file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    pub severity: Severity,
+    /// What kind of problem it is; its severity comes with it.
+    pub code: Code,
     /// The path as the author should see it (relative to where they ran the command).
     pub path: String,
     /// `None` when the problem is about the file as a whole (missing, unreadable).
@@ -56,8 +63,8 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A problem with a whole file or folder, not a place in it.
     #[must_use]
-    pub fn file(severity: Severity, path: impl Into<String>, message: impl Into<String>) -> Self {
-        Diagnostic { severity, path: path.into(), location: None, message: message.into(), help: None }
+    pub fn file(code: Code, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Diagnostic { code, path: path.into(), location: None, message: message.into(), help: None }
     }
 
     /// Adds advice on how to fix the problem.
@@ -67,9 +74,15 @@ impl Diagnostic {
         self
     }
 
+    /// How bad the problem is: fixed by its code.
+    #[must_use]
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
     #[must_use]
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity() == Severity::Error
     }
 }
 
@@ -108,14 +121,9 @@ impl SourceFile {
 
     /// A diagnostic pointing at a byte span of this file.
     #[must_use]
-    pub fn diagnostic(
-        &self,
-        severity: Severity,
-        span: Range<usize>,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn diagnostic(&self, code: Code, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
-            severity,
+            code,
             path: self.path.clone(),
             location: Some(self.locate(span)),
             message: message.into(),
@@ -123,14 +131,19 @@ impl SourceFile {
         }
     }
 
+    /// An error: [`SourceFile::diagnostic`] for a code that is an error, which the name says
+    /// at the call site.
     #[must_use]
-    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        self.diagnostic(Severity::Error, span, message)
+    pub fn error(&self, code: Code, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        debug_assert_eq!(code.severity(), Severity::Error, "{code} is not an error");
+        self.diagnostic(code, span, message)
     }
 
+    /// A warning: [`SourceFile::diagnostic`] for a code that is a warning.
     #[must_use]
-    pub fn warning(&self, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
-        self.diagnostic(Severity::Warning, span, message)
+    pub fn warning(&self, code: Code, span: Range<usize>, message: impl Into<String>) -> Diagnostic {
+        debug_assert_eq!(code.severity(), Severity::Warning, "{code} is not a warning");
+        self.diagnostic(code, span, message)
     }
 }
 
@@ -144,7 +157,7 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 /// Renders one diagnostic the way `infolit check` prints it:
 ///
 /// ```text
-/// lessons/starter/welcome.toml:3:1: error: unknown key `titel` in a lesson
+/// lessons/starter/welcome.toml:3:1: error[IL0201]: unknown key `titel` in a lesson
 ///     3 | titel = "Welcome"
 ///       | ^^^^^ did you mean `title`?
 /// ```
@@ -158,8 +171,13 @@ pub fn render(diagnostic: &Diagnostic) -> String {
     if let Some(loc) = &diagnostic.location {
         let _ = writeln!(
             out,
-            "{}:{}:{}: {}: {}",
-            diagnostic.path, loc.line, loc.col, diagnostic.severity, message
+            "{}:{}:{}: {}[{}]: {}",
+            diagnostic.path,
+            loc.line,
+            loc.col,
+            diagnostic.severity(),
+            diagnostic.code,
+            message
         );
         let number = loc.line.to_string();
         let gutter = " ".repeat(number.len());
@@ -174,7 +192,8 @@ pub fn render(diagnostic: &Diagnostic) -> String {
         }
         out.push('\n');
     } else {
-        let _ = writeln!(out, "{}: {}: {}", diagnostic.path, diagnostic.severity, message);
+        let _ =
+            writeln!(out, "{}: {}[{}]: {}", diagnostic.path, diagnostic.severity(), diagnostic.code, message);
         if let Some(help) = &diagnostic.help {
             let _ = writeln!(out, "    = {}", printable(help));
         }
@@ -264,10 +283,12 @@ mod tests {
     #[test]
     fn renders_path_line_col_source_and_caret() {
         let file = SourceFile::new("lessons/a.toml", "id = \"a\"\ntitel = \"x\"\n");
-        let d = file.error(9..14, "unknown key `titel` in a lesson").with_help("did you mean `title`?");
+        let d = file
+            .error(Code::UnknownKey, 9..14, "unknown key `titel` in a lesson")
+            .with_help("did you mean `title`?");
         assert_eq!(
             render(&d),
-            "lessons/a.toml:2:1: error: unknown key `titel` in a lesson\n    \
+            "lessons/a.toml:2:1: error[IL0201]: unknown key `titel` in a lesson\n    \
              2 | titel = \"x\"\n      | ^^^^^ did you mean `title`?\n"
         );
     }
@@ -277,7 +298,7 @@ mod tests {
         let text = format!("x = [{}]", "1, ".repeat(200));
         let file = SourceFile::new("a.toml", text.clone());
         let at = text.len() - 1;
-        let rendered = render(&file.error(at..at + 1, "here"));
+        let rendered = render(&file.error(Code::TomlSyntax, at..at + 1, "here"));
         let lines: Vec<&str> = rendered.lines().collect();
         assert!(lines[1].starts_with("    1 | …") && lines[1].chars().count() < 120, "{rendered}");
         let caret = lines[2].find('^').unwrap_or_default();
@@ -287,14 +308,14 @@ mod tests {
     #[test]
     fn escape_sequences_in_files_are_not_printed() {
         let file = SourceFile::new("a.toml", "x = \"\u{1b}[2J\"");
-        let d = file.error(0..1, "bad \u{1b}[31m");
+        let d = file.error(Code::TomlSyntax, 0..1, "bad \u{1b}[31m");
         assert!(!render(&d).contains('\u{1b}'));
     }
 
     #[test]
     fn summary_counts() {
-        let d = Diagnostic::file(Severity::Error, "a", "x");
-        let w = Diagnostic::file(Severity::Warning, "a", "y");
+        let d = Diagnostic::file(Code::EmptyFile, "a", "x");
+        let w = Diagnostic::file(Code::StrayLessonFile, "a", "y");
         assert_eq!(summary(&[d, w], 1), "1 error, 1 warning in 1 file");
         assert_eq!(summary(&[], 3), "0 errors, 0 warnings in 3 files");
     }

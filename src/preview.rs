@@ -106,13 +106,11 @@ pub fn load(target: &Target) -> Loaded {
         }
         Ok(loaded) => Loaded::Course { course: loaded.course, warnings: loaded.diagnostics },
         // The folder itself went away (moved, or renamed by the editor): a broken state too.
-        Err(error) => Loaded::Broken(vec![Diagnostic {
-            severity: crate::diagnostic::Severity::Error,
-            path: target.root.display().to_string(),
-            location: None,
-            message: error.to_string(),
-            help: None,
-        }]),
+        Err(error) => Loaded::Broken(vec![Diagnostic::file(
+            crate::diagnostic::Code::NoWorkshops,
+            target.root.display().to_string(),
+            error.to_string(),
+        )]),
     }
 }
 

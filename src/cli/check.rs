@@ -31,6 +31,9 @@ pub fn run(course: &CourseSource, paths: &[PathBuf], json: bool) -> Result<ExitC
             write!(out, "{}", diagnostic::render(d))?;
         }
         writeln!(out, "{}", diagnostic::summary(&diagnostics, files))?;
+        if !diagnostics.is_empty() {
+            writeln!(out, "For more on a problem: infolit explain CODE")?;
+        }
     }
     Ok(if diagnostics.iter().any(Diagnostic::is_error) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -46,6 +49,8 @@ struct Report<'a> {
 
 #[derive(serde::Serialize)]
 struct JsonDiagnostic<'a> {
+    /// The problem's code, e.g. `IL0201` (`infolit explain IL0201`).
+    code: &'static str,
     severity: &'static str,
     path: &'a str,
     /// 1-based; absent for a problem with a whole file.
@@ -65,6 +70,7 @@ impl<'a> Report<'a> {
             diagnostics: diagnostics
                 .iter()
                 .map(|d| JsonDiagnostic {
+                    code: d.code.as_str(),
                     severity: if d.is_error() { "error" } else { "warning" },
                     path: &d.path,
                     line: d.location.as_ref().map(|l| l.line),

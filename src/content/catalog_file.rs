@@ -9,7 +9,7 @@ use super::decode::{self, Value, quoted_list};
 use super::fields::check_format_version;
 use super::localize;
 use super::raw::{RawCatalogFile, RawRecord, RawSubject};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::search::catalog::{Record, Subject};
 
 /// Record types the query language's `type:` filter knows.
@@ -61,13 +61,14 @@ fn record(file: &SourceFile, raw: &RawRecord, diags: &mut Vec<Diagnostic>) -> Op
         || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
         diags.push(
-            file.error(raw.id.span(), format!("invalid record id `{}`", id.escape_debug()))
+            file.error(Code::InvalidId, raw.id.span(), format!("invalid record id `{}`", id.escape_debug()))
                 .with_help("record ids are letters, digits, `-` and `_`, such as `L01`"),
         );
     }
     let kind = raw.kind.get_ref().to_lowercase();
     if !RECORD_TYPES.contains(&kind.as_str()) {
-        let diagnostic = file.error(raw.kind.span(), format!("unknown record type `{kind}`"));
+        let diagnostic =
+            file.error(Code::UnknownValue, raw.kind.span(), format!("unknown record type `{kind}`"));
         diags.push(match crate::suggest::did_you_mean(&kind, RECORD_TYPES) {
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
             None => diagnostic.with_help(format!("types: {}", quoted_list(&RECORD_TYPES))),
@@ -76,18 +77,26 @@ fn record(file: &SourceFile, raw: &RawRecord, diags: &mut Vec<Diagnostic>) -> Op
     let lang = raw.lang.get_ref().to_lowercase();
     if lang.len() != 2 || !lang.chars().all(|c| c.is_ascii_lowercase()) {
         diags.push(
-            file.error(raw.lang.span(), format!("`lang` must be a two-letter language code, found `{lang}`"))
-                .with_help("e.g. `id`, `en`, `nl`, `jv`"),
+            file.error(
+                Code::RecordLanguage,
+                raw.lang.span(),
+                format!("`lang` must be a two-letter language code, found `{lang}`"),
+            )
+            .with_help("e.g. `id`, `en`, `nl`, `jv`"),
         );
     }
     if raw.title.get_ref().trim().is_empty() {
-        diags.push(file.error(raw.title.span(), "a record needs a title"));
+        diags.push(file.error(Code::RecordTitle, raw.title.span(), "a record needs a title"));
     }
     let year = raw.year.as_ref().and_then(|y| {
         let value = *y.get_ref();
         let valid = i32::try_from(value).ok().filter(|v| (1000..=2100).contains(v));
         if valid.is_none() {
-            diags.push(file.error(y.span(), format!("`year` must be between 1000 and 2100, found {value}")));
+            diags.push(file.error(
+                Code::OutOfRange,
+                y.span(),
+                format!("`year` must be between 1000 and 2100, found {value}"),
+            ));
         }
         valid
     });

@@ -12,7 +12,7 @@ use serde::de::{self, DeserializeOwned, Visitor};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 pub use crate::suggest::{did_you_mean, quoted_list};
 
 /// A parsed TOML value with its byte span.
@@ -25,7 +25,7 @@ pub fn parse_document<'i>(file: &'i SourceFile, diags: &mut Vec<Diagnostic>) -> 
         return Some(table);
     }
     for error in errors {
-        diags.push(toml_error(file, &error, 0..0));
+        diags.push(toml_error(file, &error, 0..0, Stage::Parse));
     }
     None
 }
@@ -74,7 +74,7 @@ fn deserialize<T: DeserializeOwned>(
             let repeats_a_typo =
                 suggested.iter().any(|key| error.message() == format!("missing field `{key}`"));
             if !repeats_a_typo {
-                diags.push(toml_error(file, &error, span));
+                diags.push(toml_error(file, &error, span, Stage::Decode));
             }
             None
         }
@@ -141,6 +141,7 @@ pub fn items<'a, 'i>(
                 array.as_ref()
             } else {
                 diags.push(file.error(
+                    Code::WrongType,
                     value.span(),
                     format!(
                         "`{key}` must be a list of tables written as `[[{key}]]`, found {}",
@@ -155,15 +156,28 @@ pub fn items<'a, 'i>(
 
 /// "unknown key `titel` in a lesson", with "did you mean `title`?" when a known key is close.
 fn unknown_key(file: &SourceFile, key: &str, span: Range<usize>, what: &str, known: &[&str]) -> Diagnostic {
-    let diagnostic = file.error(span, format!("unknown key `{key}` in {what}"));
+    let diagnostic = file.error(Code::UnknownKey, span, format!("unknown key `{key}` in {what}"));
     match did_you_mean(key, known.iter().copied()) {
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
         None => diagnostic.with_help(format!("known keys: {}", quoted_list(known))),
     }
 }
 
+/// Where a toml error came from, which decides its code: every error of the parser is one of
+/// syntax; errors of decoding are about keys and types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Parse,
+    Decode,
+}
+
 /// A toml/serde error as a diagnostic, its message reworded for authors.
-fn toml_error(file: &SourceFile, error: &toml::de::Error, fallback: Range<usize>) -> Diagnostic {
+fn toml_error(
+    file: &SourceFile,
+    error: &toml::de::Error,
+    fallback: Range<usize>,
+    stage: Stage,
+) -> Diagnostic {
     let span = error.span().unwrap_or(fallback);
     let message = error.message().trim().trim_end_matches('.');
     // serde's words for nested unknown keys: "unknown field `x`, expected one of `a`, `b`"
@@ -171,7 +185,7 @@ fn toml_error(file: &SourceFile, error: &toml::de::Error, fallback: Range<usize>
         && let Some((key, expected)) = rest.split_once('`')
     {
         let known: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let diagnostic = file.error(span, format!("unknown key `{key}`"));
+        let diagnostic = file.error(Code::UnknownKey, span, format!("unknown key `{key}`"));
         return match did_you_mean(key, known.iter().copied()) {
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
             None => diagnostic.with_help(format!("known keys: {}", quoted_list(&known))),
@@ -179,15 +193,23 @@ fn toml_error(file: &SourceFile, error: &toml::de::Error, fallback: Range<usize>
     }
     if message.contains("max recursion depth") {
         return file
-            .error(span, "values are nested too deeply")
+            .error(Code::TomlSyntax, span, "values are nested too deeply")
             .with_help("lists and tables inside each other may be at most a few dozen levels deep");
     }
+    if stage == Stage::Parse {
+        return file.error(Code::TomlSyntax, span, message);
+    }
+    // The custom error of a text table: `{ fr = "…" }` names a language infolit does not know.
+    if message.starts_with("unknown language `") {
+        return file.error(Code::UnknownKey, span, message);
+    }
+    let code = if message.starts_with("missing field") { Code::MissingKey } else { Code::WrongType };
     let message = message
         .replace("missing field", "missing key")
         .replace("invalid type: ", "wrong type: found ")
         .replace("map, expected", "table, expected")
         .replace("sequence, expected", "list, expected");
-    file.error(span, message)
+    file.error(code, span, message)
 }
 
 /// The field names of a struct with a derived `Deserialize`, found by asking it to deserialize

@@ -12,7 +12,7 @@ use super::fields::{check_format_version, check_id};
 use super::kind;
 use super::localize;
 use super::raw::{RawBank, RawEnvelope, RawExample, RawReflection};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{Example, Exercise, ExerciseKind, Expectation, Explain, KindName, SharedCatalog};
 use crate::grade::{self, answer};
 use crate::text::{Doc, Localized};
@@ -45,7 +45,7 @@ pub fn read(
     let items = decode::items(file, &document, "exercise", diags);
     if items.is_empty() && decode::get(&document, "exercise").is_none() {
         diags.push(
-            file.warning(0..0, "this exercise file has no exercises")
+            file.warning(Code::EmptyBank, 0..0, "this exercise file has no exercises")
                 .with_help("add one with an `[[exercise]]` table"),
         );
     }
@@ -64,19 +64,22 @@ fn read_exercise(
 ) -> Option<ExerciseDraft> {
     let Some(kind) = decode::get(item, "kind") else {
         diags.push(
-            file.error(item.span(), "missing key `kind` in an exercise")
+            file.error(Code::MissingKey, item.span(), "missing key `kind` in an exercise")
                 .with_help(format!("kinds: {}", quoted_list(&kind_names()))),
         );
         return None;
     };
     let Some(kind_text) = kind.get_ref().as_str() else {
-        diags.push(
-            file.error(kind.span(), format!("`kind` must be a string, found {}", kind.get_ref().type_str())),
-        );
+        diags.push(file.error(
+            Code::WrongType,
+            kind.span(),
+            format!("`kind` must be a string, found {}", kind.get_ref().type_str()),
+        ));
         return None;
     };
     let Some(kind_name) = KindName::parse(kind_text) else {
-        let diagnostic = file.error(kind.span(), format!("unknown exercise kind `{kind_text}`"));
+        let diagnostic =
+            file.error(Code::UnknownValue, kind.span(), format!("unknown exercise kind `{kind_text}`"));
         diags.push(match did_you_mean(kind_text, kind_names()) {
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
             None => diagnostic.with_help(format!("kinds: {}", quoted_list(&kind_names()))),
@@ -144,21 +147,27 @@ fn read_envelope(
         let n = *a.get_ref();
         let valid = u32::try_from(n).ok().filter(|n| (1..=100).contains(n));
         if valid.is_none() {
-            diags.push(file.error(a.span(), format!("`attempts` must be between 1 and 100, found {n}")));
+            diags.push(file.error(
+                Code::OutOfRange,
+                a.span(),
+                format!("`attempts` must be between 1 and 100, found {n}"),
+            ));
         }
         valid
     });
-    let explain =
-        match raw.explain.as_ref().map(|e| (e.get_ref().as_str(), e.span())) {
-            None | Some(("when-done", _)) => Explain::WhenDone,
-            Some(("when-correct", _)) => Explain::WhenCorrect,
-            Some((other, span)) => {
-                diags.push(file.error(span, format!("unknown value `{other}` for `explain`")).with_help(
-                    "use `when-correct` or `when-done` (after a correct answer or the last attempt)",
-                ));
-                Explain::WhenDone
-            }
-        };
+    let explain = match raw.explain.as_ref().map(|e| (e.get_ref().as_str(), e.span())) {
+        None | Some(("when-done", _)) => Explain::WhenDone,
+        Some(("when-correct", _)) => Explain::WhenCorrect,
+        Some((other, span)) => {
+            diags.push(
+                file.error(Code::UnknownValue, span, format!("unknown value `{other}` for `explain`"))
+                    .with_help(
+                        "use `when-correct` or `when-done` (after a correct answer or the last attempt)",
+                    ),
+            );
+            Explain::WhenDone
+        }
+    };
     let mut exercise = Exercise {
         id: raw.id.get_ref().clone(),
         title: title.unwrap_or_else(|| Localized::both(String::new())),
@@ -178,6 +187,7 @@ fn read_envelope(
         if let Some(example) = raw.examples.first() {
             diags.push(
                 file.error(
+                    Code::ExamplesNotGraded,
                     example.span(),
                     format!("a {} is not graded, so it has no examples", exercise.kind.name().as_str()),
                 )
@@ -190,7 +200,7 @@ fn read_envelope(
         raw.examples.iter().filter_map(|e| check_example(file, &exercise, e, diags)).collect();
     if raw.examples.is_empty() {
         diags.push(
-            file.warning(raw.id.span(), format!("exercise `{}` has no examples", exercise.id))
+            file.warning(Code::NoExamples, raw.id.span(), format!("exercise `{}` has no examples", exercise.id))
                 .with_help("add `[[exercise.examples]]` with a right and a wrong answer, so `check` can test the answer key"),
         );
     }
@@ -204,7 +214,7 @@ pub fn fraction(file: &SourceFile, value: &Spanned<f64>, key: &str, diags: &mut 
         v
     } else {
         diags.push(
-            file.error(value.span(), format!("`{key}` must be between 0 and 1, found {v}"))
+            file.error(Code::OutOfRange, value.span(), format!("`{key}` must be between 0 and 1, found {v}"))
                 .with_help("it is a fraction of the exercise's maximum score, e.g. 0.25"),
         );
         0.0
@@ -225,7 +235,7 @@ fn check_example(
             "incorrect" => Expectation::Incorrect,
             other => {
                 diags.push(
-                    file.error(e.span(), format!("unknown value `{other}` for `expect`"))
+                    file.error(Code::UnknownValue, e.span(), format!("unknown value `{other}` for `expect`"))
                         .with_help("use `correct` or `incorrect`, or give `score = 0.5` instead"),
                 );
                 return None;
@@ -233,12 +243,17 @@ fn check_example(
         },
         (None, Some(score)) => Expectation::Score(fraction(file, score, "score", diags)),
         (Some(e), Some(_)) => {
-            diags.push(file.error(e.span(), "an example has `expect` or `score`, not both"));
+            diags.push(file.error(
+                Code::ExampleExpectation,
+                e.span(),
+                "an example has `expect` or `score`, not both",
+            ));
             return None;
         }
         (None, None) => {
             diags.push(
                 file.error(
+                    Code::ExampleExpectation,
                     raw.span(),
                     "an example needs `expect = \"correct\"`, `expect = \"incorrect\"` or a `score`",
                 )
@@ -251,9 +266,11 @@ fn check_example(
     let answer = match answer::parse(&exercise.kind, &parts) {
         Ok(answer) => answer,
         Err(error) => {
-            diags.push(
-                file.error(example.answer.span(), format!("this example's answer cannot be read: {error}")),
-            );
+            diags.push(file.error(
+                Code::ExampleUnreadable,
+                example.answer.span(),
+                format!("this example's answer cannot be read: {error}"),
+            ));
             return None;
         }
     };
@@ -278,7 +295,7 @@ fn check_example(
             Expectation::Score(s) => format!("`score = {}`", grade::format_points(s)),
         };
         diags.push(
-            file.error(
+            file.error(Code::ExampleMismatch,
                 example.answer.span(),
                 format!(
                     "example answer `{answer}` is graded {outcome} (score {} of {}), but the example says {wanted}",

@@ -4,7 +4,7 @@ use crate::content::spanned::Spanned;
 use toml::de::DeTable;
 
 use super::raw::FORMAT_VERSION;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 
 /// Ids name files and appear in progress exports, so they stay simple: lowercase ASCII letters,
 /// digits, `-` and `_`, starting with a letter or digit, at most 64 characters.
@@ -24,8 +24,12 @@ pub fn check_id(file: &SourceFile, id: &Spanned<String>, diags: &mut Vec<Diagnos
     match problem {
         Some(problem) => {
             diags.push(
-                file.error(id.span(), format!("invalid id `{}`: {problem}", text.escape_debug()))
-                    .with_help(format!("for example `{}`", suggest_id(text))),
+                file.error(
+                    Code::InvalidId,
+                    id.span(),
+                    format!("invalid id `{}`: {problem}", text.escape_debug()),
+                )
+                .with_help(format!("for example `{}`", suggest_id(text))),
             );
             false
         }
@@ -57,7 +61,7 @@ pub fn check_format_version(
 ) -> bool {
     let Some(value) = table.get_ref().get("format_version") else {
         diags.push(
-            file.error(0..0, "missing `format_version`")
+            file.error(Code::FormatVersion, 0..0, "missing `format_version`")
                 .with_help(format!("start the file with `format_version = {FORMAT_VERSION}`")),
         );
         // The rest of the file can still be checked against version 1.
@@ -68,7 +72,7 @@ pub fn check_format_version(
         Some(FORMAT_VERSION) => true,
         Some(v) if v > FORMAT_VERSION => {
             diags.push(
-                file.error(
+                file.error(Code::NewerFormat,
                     value.span(),
                     format!("this file is written in format version {v}, but this infolit reads version {FORMAT_VERSION}"),
                 )
@@ -78,8 +82,12 @@ pub fn check_format_version(
         }
         _ => {
             diags.push(
-                file.error(value.span(), format!("`format_version` must be {FORMAT_VERSION}"))
-                    .with_help(format!("write `format_version = {FORMAT_VERSION}`")),
+                file.error(
+                    Code::FormatVersion,
+                    value.span(),
+                    format!("`format_version` must be {FORMAT_VERSION}"),
+                )
+                .with_help(format!("write `format_version = {FORMAT_VERSION}`")),
             );
             false
         }

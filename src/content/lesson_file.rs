@@ -9,7 +9,7 @@ use super::decode::{self, Value};
 use super::fields::check_id;
 use super::localize;
 use super::raw::{RawLesson, RawStep};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::text::{Doc, Localized};
 
 /// The longest lesson an author may announce: lessons are meant to be 10–20 minutes.
@@ -35,17 +35,19 @@ pub enum StepDraft {
 
 /// Reads a lesson file; `None` when it has errors that leave nothing to show.
 pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraft> {
-    let table = decode::parse_document(file, diags)?;
-    let document: Value<'_> = toml::Spanned::new(table.span(), DeValue::Table(table.into_inner()));
-    if decode::get(&document, "format_version").is_some() {
+    let mut table = decode::parse_document(file, diags)?;
+    // Reported once here, then left out, so it is not also an "unknown key".
+    if let Some(version) = table.get_mut().remove("format_version") {
         diags.push(
             file.error(
-                decode::get(&document, "format_version").map_or(0..0, toml::Spanned::span),
+                Code::FormatVersionInLesson,
+                version.span(),
                 "`format_version` belongs in workshop.toml, not in a lesson",
             )
             .with_help("remove this line"),
         );
     }
+    let document: Value<'_> = toml::Spanned::new(table.span(), DeValue::Table(table.into_inner()));
     let raw: Option<RawLesson> = decode::decode(file, &document, "a lesson", diags);
     let steps: Vec<StepDraft> = decode::items(file, &document, "step", diags)
         .iter()
@@ -55,20 +57,21 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraf
     check_id(file, &raw.id, diags);
     if decode::get(&document, "step").is_none() {
         diags.push(
-            file.error(raw.id.span(), "this lesson has no steps")
+            file.error(Code::NothingToShow, raw.id.span(), "this lesson has no steps")
                 .with_help("add a page with `[[step]]` and `page = \"…\"`"),
         );
     }
     let minutes = *raw.minutes.get_ref();
     if !(1..=MAX_MINUTES).contains(&minutes) {
         diags.push(file.error(
+            Code::OutOfRange,
             raw.minutes.span(),
             format!("`minutes` must be between 1 and {MAX_MINUTES}, found {minutes}"),
         ));
     }
     if raw.objectives.get_ref().is_empty() {
         diags.push(
-            file.warning(raw.objectives.span(), "this lesson has no learning objectives")
+            file.warning(Code::NoObjectives, raw.objectives.span(), "this lesson has no learning objectives")
                 .with_help("say what a learner will be able to do after it"),
         );
     }
@@ -82,12 +85,18 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<LessonDraf
     for name in &raw.frames {
         match super::frame::Frame::parse(name.get_ref()) {
             Some(frame) if !frames.contains(&frame) => frames.push(frame),
-            Some(_) => diags
-                .push(file.warning(name.span(), format!("the frame `{}` is listed twice", name.get_ref()))),
+            Some(_) => diags.push(file.warning(
+                Code::FrameListedTwice,
+                name.span(),
+                format!("the frame `{}` is listed twice", name.get_ref()),
+            )),
             None => {
                 let ids: Vec<&str> = super::frame::Frame::ALL.iter().map(|f| f.id()).collect();
-                let diagnostic = file
-                    .error(name.span(), format!("`{}` is not a frame of the ACRL Framework", name.get_ref()));
+                let diagnostic = file.error(
+                    Code::UnknownValue,
+                    name.span(),
+                    format!("`{}` is not a frame of the ACRL Framework", name.get_ref()),
+                );
                 diags.push(match crate::suggest::did_you_mean(name.get_ref(), ids.iter().copied()) {
                     Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
                     None => diagnostic.with_help(format!("frames: {}", crate::suggest::quoted_list(&ids))),
@@ -118,22 +127,30 @@ fn read_step(file: &SourceFile, item: &Value<'_>, diags: &mut Vec<Diagnostic>) -
         (None, Some(exercise)) => {
             if let Some(title) = &raw.title {
                 diags.push(
-                    file.warning(title.span(), "an exercise step shows the exercise's own title")
-                        .with_help("remove `title` here, or set it in the exercise"),
+                    file.warning(
+                        Code::StepTitleIgnored,
+                        title.span(),
+                        "an exercise step shows the exercise's own title",
+                    )
+                    .with_help("remove `title` here, or set it in the exercise"),
                 );
             }
             Some(StepDraft::Exercise { span: exercise.span(), id: exercise.into_inner() })
         }
         (Some(_), Some(exercise)) => {
             diags.push(
-                file.error(exercise.span(), "a step is either a `page` or an `exercise`, not both")
-                    .with_help("split it into two `[[step]]` tables"),
+                file.error(
+                    Code::StepPageOrExercise,
+                    exercise.span(),
+                    "a step is either a `page` or an `exercise`, not both",
+                )
+                .with_help("split it into two `[[step]]` tables"),
             );
             None
         }
         (None, None) => {
             diags.push(
-                file.error(item.span(), "a step needs a `page` or an `exercise`")
+                file.error(Code::StepPageOrExercise, item.span(), "a step needs a `page` or an `exercise`")
                     .with_help("write `page = \"…\"` (Markdown) or `exercise = \"exercise-id\"`"),
             );
             None

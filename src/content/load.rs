@@ -12,7 +12,8 @@ use super::lesson_file::{self, LessonDraft, StepDraft};
 use super::source::{self, CourseSource, Entry, FileContent, MAX_FILE_BYTES, NotACourse};
 use super::workshop_file;
 use super::{Course, Lesson, Page, Step, Workshop};
-use crate::diagnostic::{Diagnostic, Severity, SourceFile};
+use crate::diagnostic::explanation::{Example, Found};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 
 /// A loaded course with every problem found in it.
 #[derive(Debug, Clone)]
@@ -101,6 +102,45 @@ pub fn check_file(path: &str, content: FileContent, kind: FileKind) -> Vec<Diagn
     diags
 }
 
+/// What `check` says about an example of a [`Code`](crate::diagnostic::Code): the bad
+/// version's diagnostics, and the fixed version's (`None` where the fix is a situation
+/// described in words, not files). The examples are run, not quoted, so `explain` always shows
+/// what this build of infolit says.
+#[must_use]
+pub fn check_example(example: &Example) -> (Vec<Diagnostic>, Option<Vec<Diagnostic>>) {
+    match *example {
+        Example::File { kind, bad, fixed } => {
+            let check =
+                |text: &str| check_file(kind.example_path(), FileContent::Text(text.to_string()), kind);
+            (check(bad), Some(check(fixed)))
+        }
+        Example::Course { bad, fixed } => {
+            let check = |files: &[(&str, &str)]| {
+                let entries = files
+                    .iter()
+                    .map(|(rel, text)| Entry {
+                        rel: (*rel).to_string(),
+                        content: source::from_bytes(text.as_bytes()),
+                    })
+                    .collect();
+                Loader::new(String::new()).run(entries).diagnostics
+            };
+            (check(bad), Some(check(fixed)))
+        }
+        Example::Situation { path, kind, found, .. } => {
+            let content = match found {
+                Found::NotUtf8 { valid_prefix } => {
+                    FileContent::NotUtf8 { valid_prefix: valid_prefix.to_string() }
+                }
+                Found::Folder => FileContent::Dir,
+                Found::TooLarge(bytes) => FileContent::TooLarge(bytes),
+                Found::Unreadable(reason) => FileContent::Unreadable(reason.to_string()),
+            };
+            (check_file(path, content, kind), None)
+        }
+    }
+}
+
 /// Turns a file's content into a [`SourceFile`], or reports why it cannot be read.
 fn source_file(
     path: String,
@@ -111,7 +151,7 @@ fn source_file(
     match content {
         FileContent::Text(text) if text.trim().is_empty() => {
             diags.push(
-                Diagnostic::file(Severity::Error, path, "the file is empty")
+                Diagnostic::file(Code::EmptyFile, path, "the file is empty")
                     .with_help(kind.empty_file_help()),
             );
             None
@@ -121,14 +161,14 @@ fn source_file(
             let at = valid_prefix.len();
             let file = SourceFile::new(path, valid_prefix);
             diags.push(
-                file.error(at..at, "the file is not valid UTF-8 text here")
+                file.error(Code::NotUtf8, at..at, "the file is not valid UTF-8 text here")
                     .with_help("save the file with the UTF-8 encoding"),
             );
             None
         }
         FileContent::Dir => {
             diags.push(
-                Diagnostic::file(Severity::Error, path, "expected a file, found a folder")
+                Diagnostic::file(Code::FolderNotFile, path, "expected a file, found a folder")
                     .with_help("course files are `.toml` files; rename or move this folder"),
             );
             None
@@ -137,7 +177,7 @@ fn source_file(
             #[allow(clippy::cast_precision_loss)] // a size for humans
             let megabytes = bytes as f64 / 1_000_000.0;
             diags.push(Diagnostic::file(
-                Severity::Error,
+                Code::FileTooLarge,
                 path,
                 format!(
                     "the file is {megabytes:.1} MB; course files may be at most {} MB",
@@ -147,7 +187,7 @@ fn source_file(
             None
         }
         FileContent::Unreadable(reason) => {
-            diags.push(Diagnostic::file(Severity::Error, path, format!("cannot read the file: {reason}")));
+            diags.push(Diagnostic::file(Code::Unreadable, path, format!("cannot read the file: {reason}")));
             None
         }
     }
@@ -220,7 +260,7 @@ impl Loader {
                     self.file_count += 1;
                     self.diags.push(
                         Diagnostic::file(
-                            Severity::Warning,
+                            Code::StrayLessonFile,
                             self.display(&entry.rel),
                             "this file is not in a workshop folder and is ignored",
                         )
@@ -264,8 +304,11 @@ impl Loader {
             {
                 if let Some((first_file, first_span)) = workshop_ids.get(&workshop.id) {
                     let first = self.files[*first_file].locate(first_span.clone());
-                    let here =
-                        self.files[file].error(span, format!("duplicate workshop id `{}`", workshop.id));
+                    let here = self.files[file].error(
+                        Code::DuplicateId,
+                        span,
+                        format!("duplicate workshop id `{}`", workshop.id),
+                    );
                     let help = format!(
                         "the same id is used in {}:{}:{}",
                         self.files[*first_file].path, first.line, first.col
@@ -284,22 +327,11 @@ impl Loader {
         let workshops: Vec<Workshop> = indexed.into_iter().map(|(_, w)| w).collect();
         if workshops.is_empty() && !self.diags.iter().any(Diagnostic::is_error) {
             self.diags.push(
-                Diagnostic::file(Severity::Error, self.display("lessons"), "the course has no workshops")
+                Diagnostic::file(Code::NoWorkshops, self.display("lessons"), "the course has no workshops")
                     .with_help("create lessons/<workshop>/workshop.toml"),
             );
         }
-        for ((draft, file), used) in exercises.iter().zip(&used) {
-            if !used && !self.lessons_incomplete {
-                self.diags.push(
-                    self.files[*file]
-                        .warning(
-                            draft.id_span.clone(),
-                            format!("exercise `{}` is not used in any lesson", draft.exercise.id),
-                        )
-                        .with_help(format!("add a step `exercise = \"{}\"` to a lesson", draft.exercise.id)),
-                );
-            }
-        }
+        self.warn_unused(&exercises, &used);
         sort(&mut self.diags);
         Loaded {
             course: Course {
@@ -309,6 +341,25 @@ impl Loader {
             },
             diagnostics: self.diags,
             files: self.file_count,
+        }
+    }
+
+    /// Warns of the exercises no lesson shows, unless a lesson could not be read (then the
+    /// use of exercises is not fully known).
+    fn warn_unused(&mut self, exercises: &[(ExerciseDraft, usize)], used: &[bool]) {
+        if self.lessons_incomplete {
+            return;
+        }
+        for ((draft, file), _) in exercises.iter().zip(used).filter(|(_, used)| !**used) {
+            self.diags.push(
+                self.files[*file]
+                    .warning(
+                        Code::UnusedExercise,
+                        draft.id_span.clone(),
+                        format!("exercise `{}` is not used in any lesson", draft.exercise.id),
+                    )
+                    .with_help(format!("add a step `exercise = \"{}\"` to a lesson", draft.exercise.id)),
+            );
         }
     }
 
@@ -342,7 +393,11 @@ impl Loader {
         }
         for (_, id, span, file) in references {
             if catalog.subject(&id).is_none() {
-                let diagnostic = self.files[file].error(span, format!("no subject has the id `{id}`"));
+                let diagnostic = self.files[file].error(
+                    Code::UnknownCatalogueEntry,
+                    span,
+                    format!("no subject has the id `{id}`"),
+                );
                 let ids = catalog.subjects.iter().map(|s| s.id.as_str());
                 self.diags.push(match did_you_mean(&id, ids) {
                     Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
@@ -370,8 +425,11 @@ impl Loader {
                 "it is first defined at {}:{}:{}",
                 self.files[*first_file].path, first.line, first.col
             );
-            self.diags
-                .push(self.files[file].error(span, format!("duplicate {what} id `{id}`")).with_help(help));
+            self.diags.push(
+                self.files[file]
+                    .error(Code::DuplicateId, span, format!("duplicate {what} id `{id}`"))
+                    .with_help(help),
+            );
             return false;
         }
         seen.insert(id.to_string(), (file, span));
@@ -394,6 +452,7 @@ impl Loader {
                 self.diags.push(
                     self.files[file]
                         .error(
+                            Code::DuplicateId,
                             draft.id_span.clone(),
                             format!("duplicate exercise id `{}`", draft.exercise.id),
                         )
@@ -431,7 +490,11 @@ impl Loader {
             if draft.id != stem {
                 let message = format!("lesson id `{}` does not match its file name `{file_name}`", draft.id);
                 let help = format!("set `id = \"{stem}\"` or rename the file to `{}.toml`", draft.id);
-                self.diags.push(self.files[index].error(draft.id_span.clone(), message).with_help(help));
+                self.diags.push(
+                    self.files[index]
+                        .error(Code::LessonIdMismatch, draft.id_span.clone(), message)
+                        .with_help(help),
+                );
                 self.lessons_incomplete = true;
                 continue;
             }
@@ -455,7 +518,7 @@ impl Loader {
             if !exists {
                 self.diags.push(
                     Diagnostic::file(
-                        Severity::Error,
+                        Code::NoWorkshopFile,
                         self.display(&format!("lessons/{name}")),
                         "this workshop folder has no workshop.toml",
                     )
@@ -470,10 +533,11 @@ impl Loader {
         let mut ordered = Vec::new();
         for (lesson_id, span) in &draft.lessons {
             if !listed.insert(lesson_id.clone()) {
-                self.diags.push(
-                    self.files[header_index]
-                        .error(span.clone(), format!("lesson `{lesson_id}` is listed twice")),
-                );
+                self.diags.push(self.files[header_index].error(
+                    Code::LessonListedTwice,
+                    span.clone(),
+                    format!("lesson `{lesson_id}` is listed twice"),
+                ));
                 continue;
             }
             match lessons.remove(lesson_id) {
@@ -485,7 +549,8 @@ impl Loader {
                     let message = format!(
                         "lesson `{lesson_id}` is listed but lessons/{name}/{lesson_id}.toml does not exist"
                     );
-                    let diagnostic = self.files[header_index].error(span.clone(), message);
+                    let diagnostic =
+                        self.files[header_index].error(Code::UnknownLesson, span.clone(), message);
                     let unlisted: Vec<&str> =
                         stems.iter().map(String::as_str).filter(|s| !listed.contains(*s)).collect();
                     self.diags.push(match did_you_mean(lesson_id, unlisted) {
@@ -499,6 +564,7 @@ impl Loader {
             self.diags.push(
                 self.files[file]
                     .warning(
+                        Code::LessonNotListed,
                         lesson.id_span,
                         "this lesson is not listed in workshop.toml, so learners never see it",
                     )
@@ -513,6 +579,7 @@ impl Loader {
                 self.diags.push(
                     self.files[header_index]
                         .error(
+                            Code::TestNotALesson,
                             span.clone(),
                             format!("`{key}` names `{id}`, which is not a lesson of this workshop"),
                         )
@@ -548,8 +615,11 @@ impl Loader {
                         used[index] = true;
                         steps.push(Step::Exercise(index));
                     } else {
-                        let diagnostic =
-                            self.files[file].error(span, format!("no exercise has the id `{id}`"));
+                        let diagnostic = self.files[file].error(
+                            Code::UnknownExercise,
+                            span,
+                            format!("no exercise has the id `{id}`"),
+                        );
                         let ids = exercise_index.keys().map(String::as_str);
                         self.diags.push(match did_you_mean(&id, ids) {
                             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),

@@ -4,7 +4,7 @@
 use crate::content::spanned::Spanned;
 
 use super::raw::RawText;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::lang::Lang;
 use crate::text::{Doc, Localized, render_markdown};
 
@@ -69,7 +69,7 @@ fn localized(
     let blank = |t: &Option<String>| t.as_ref().is_none_or(|t| t.trim().is_empty());
     if blank(&id) && blank(&en) {
         diags.push(
-            file.error(span, format!("`{field}` has no text"))
+            file.error(Code::EmptyText, span, format!("`{field}` has no text"))
                 .with_help(r#"write it as { id = "…", en = "…" }"#),
         );
         return None;
@@ -79,6 +79,7 @@ fn localized(
             let other = lang.other();
             diags.push(
                 file.warning(
+                    Code::MissingTranslation,
                     span.clone(),
                     format!(
                         "`{field}` has no {} (`{}`) text; {} is shown instead",

@@ -21,9 +21,9 @@ pub const FORMAT_VERSION: i64 = 1;
 #[serde(deny_unknown_fields)]
 #[schemars(description = "A workshop: its title and its lessons in order.")]
 pub struct RawWorkshop {
-    #[allow(dead_code)] // checked before decoding, declared so it is a known key
-    #[schemars(schema_with = "crate::content::schema::format_version")]
-    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version", required)]
+    pub format_version: Option<IgnoredAny>,
     /// The workshop's id: lowercase letters, digits and `-`, the same as its folder's name.
     pub id: Spanned<String>,
     /// The title on the home screen.
@@ -77,9 +77,9 @@ pub struct RawStep {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawBank {
-    #[allow(dead_code)] // checked before decoding, declared so it is a known key
-    #[schemars(schema_with = "crate::content::schema::format_version")]
-    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version", required)]
+    pub format_version: Option<IgnoredAny>,
     #[allow(dead_code)] // decoded item by item
     #[schemars(schema_with = "crate::content::schema::exercise_list")]
     pub exercise: Option<IgnoredAny>,
@@ -327,9 +327,9 @@ pub struct RawGap {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCatalogFile {
-    #[allow(dead_code)] // checked before decoding, declared so it is a known key
-    #[schemars(schema_with = "crate::content::schema::format_version")]
-    pub format_version: IgnoredAny,
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version", required)]
+    pub format_version: Option<IgnoredAny>,
     #[allow(dead_code)] // decoded item by item
     #[schemars(with = "Option<Vec<RawSubject>>")]
     pub subject: Option<IgnoredAny>,

@@ -9,7 +9,7 @@ use super::decode::{self, Value};
 use super::fields::{check_format_version, check_id};
 use super::localize;
 use super::raw::RawWorkshop;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::text::{Doc, Localized};
 
 /// A workshop header as read from its file, before its lessons are attached.
@@ -38,7 +38,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
     check_id(file, &raw.id, diags);
     if raw.lessons.get_ref().is_empty() {
         diags.push(
-            file.error(raw.lessons.span(), "this workshop lists no lessons")
+            file.error(Code::NothingToShow, raw.lessons.span(), "this workshop lists no lessons")
                 .with_help("list lesson ids in order, e.g. `lessons = [\"welcome\"]`"),
         );
     }

@@ -101,9 +101,9 @@ fn check_validates_catalogue_files() {
         .file("exercises/catalog/records.toml", bad)
         .args(&["check", "exercises/catalog/records.toml"])
         .expect(
-            "exercises/catalog/records.toml:5:8: error: unknown record type `bok`\n    \
+            "exercises/catalog/records.toml:5:8: error[IL0205]: unknown record type `bok`\n    \
          5 | type = \"bok\"\n      |        ^^^^^ did you mean `book`?\n\
-         1 error, 0 warnings in 1 file\n",
+         1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
     let unknown_subject = bad.replace("\"bok\"", "\"book\"");
@@ -111,9 +111,9 @@ fn check_validates_catalogue_files() {
         .file("exercises/catalog/records.toml", &unknown_subject)
         .args(&["check", "exercises/catalog/records.toml"])
         .expect(
-            "exercises/catalog/records.toml:8:13: error: no subject has the id `stuntin`\n    \
+            "exercises/catalog/records.toml:8:13: error[IL0601]: no subject has the id `stuntin`\n    \
          8 | subjects = [\"stuntin\"]\n      |             ^^^^^^^^^ did you mean `stunting`?\n\
-         1 error, 0 warnings in 1 file\n",
+         1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }

@@ -25,9 +25,9 @@ fn syntax_error() {
         .file(LESSON_PATH, &LESSON.replace(r"minutes = 10", r#"minutes = "10"#))
         .args(&["check", "."])
         .expect(
-            "lessons/search/boolean.toml:3:14: error: invalid basic string, expected `\"`\n    \
+            "lessons/search/boolean.toml:3:14: error[IL0106]: invalid basic string, expected `\"`\n    \
              3 | minutes = \"10\n      |              ^\n\
-             1 error, 0 warnings in 3 files\n",
+             1 error, 0 warnings in 3 files\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -38,9 +38,9 @@ fn wrong_type() {
         .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = \"ten\""))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:3:11: error: wrong type: found string \"ten\", expected i64\n    \
+            "lessons/search/boolean.toml:3:11: error[IL0203]: wrong type: found string \"ten\", expected i64\n    \
              3 | minutes = \"ten\"\n      |           ^^^^^\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -51,9 +51,9 @@ fn unknown_key_with_a_suggestion() {
         .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = 10\nobjectivs = []"))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:4:1: error: unknown key `objectivs` in a lesson\n    \
+            "lessons/search/boolean.toml:4:1: error[IL0201]: unknown key `objectivs` in a lesson\n    \
              4 | objectivs = []\n      | ^^^^^^^^^ did you mean `objectives`?\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -64,9 +64,9 @@ fn unknown_key_in_a_nested_table() {
         .file(BANK_PATH, &BANK.replace("correct = true", "corect = true"))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:13:1: error: unknown key `corect`\n    \
+            "exercises/bank.toml:13:1: error[IL0201]: unknown key `corect`\n    \
              13 | corect = true\n       | ^^^^^^ did you mean `correct`?\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -78,9 +78,9 @@ fn duplicate_exercise_ids() {
         .file("exercises/more.toml", &second_bank)
         .args(&["check", "exercises/more.toml"])
         .expect(
-            "exercises/more.toml:4:6: error: duplicate exercise id `and-narrows`\n    \
+            "exercises/more.toml:4:6: error[IL0302]: duplicate exercise id `and-narrows`\n    \
              4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ it is first defined at exercises/bank.toml:4:6\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -91,9 +91,9 @@ fn dangling_exercise_reference() {
         .file(LESSON_PATH, &LESSON.replace("exercise = \"and-narrows\"", "exercise = \"and-narow\""))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:11:12: error: no exercise has the id `and-narow`\n    \
+            "lessons/search/boolean.toml:11:12: error[IL0303]: no exercise has the id `and-narow`\n    \
              11 | exercise = \"and-narow\"\n       |            ^^^^^^^^^^^ did you mean `and-narrows`?\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -104,9 +104,9 @@ fn lesson_listed_but_missing() {
         .file(WORKSHOP_PATH, &crate::util::WORKSHOP.replace(r#"["boolean"]"#, r#"["boolean", "phrases"]"#))
         .args(&["check", "."])
         .expect(
-            "lessons/search/workshop.toml:5:23: error: lesson `phrases` is listed but lessons/search/phrases.toml does not exist\n    \
+            "lessons/search/workshop.toml:5:23: error[IL0304]: lesson `phrases` is listed but lessons/search/phrases.toml does not exist\n    \
              5 | lessons = [\"boolean\", \"phrases\"]\n      |                       ^^^^^^^^^ create lessons/search/phrases.toml\n\
-             1 error, 0 warnings in 3 files\n",
+             1 error, 0 warnings in 3 files\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -117,9 +117,9 @@ fn lesson_id_differs_from_its_file_name() {
         .file(LESSON_PATH, &LESSON.replace(r#"id = "boolean""#, r#"id = "boolean-logic""#))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:1:6: error: lesson id `boolean-logic` does not match its file name `boolean.toml`\n    \
+            "lessons/search/boolean.toml:1:6: error[IL0306]: lesson id `boolean-logic` does not match its file name `boolean.toml`\n    \
              1 | id = \"boolean-logic\"\n      |      ^^^^^^^^^^^^^^^ set `id = \"boolean\"` or rename the file to `boolean-logic.toml`\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -127,9 +127,9 @@ fn lesson_id_differs_from_its_file_name() {
 #[test]
 fn empty_file() {
     Test::with_course().file(LESSON_PATH, "\n  \n").args(&["check", LESSON_PATH]).expect(
-        "lessons/search/boolean.toml: error: the file is empty\n    \
+        "lessons/search/boolean.toml: error[IL0101]: the file is empty\n    \
          = a lesson file needs `id`, `title`, `minutes`, `objectives` and `[[step]]` tables\n\
-         1 error, 0 warnings in 1 file\n",
+         1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
         1,
     );
 }
@@ -140,9 +140,9 @@ fn invalid_utf8() {
         .bytes(LESSON_PATH, b"id = \"boolean\"\ntitle = \"Bool\xe9an\"\n")
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:2:14: error: the file is not valid UTF-8 text here\n    \
+            "lessons/search/boolean.toml:2:14: error[IL0102]: the file is not valid UTF-8 text here\n    \
              2 | title = \"Bool\n      |              ^ save the file with the UTF-8 encoding\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -151,8 +151,8 @@ fn invalid_utf8() {
 fn a_30_megabyte_file_is_refused_unread() {
     let huge = format!("{LESSON}\n# {}\n", "x".repeat(30_000_000));
     Test::with_course().file(LESSON_PATH, &huge).args(&["check", LESSON_PATH]).expect(
-        "lessons/search/boolean.toml: error: the file is 30.0 MB; course files may be at most 4 MB\n\
-         1 error, 0 warnings in 1 file\n",
+        "lessons/search/boolean.toml: error[IL0104]: the file is 30.0 MB; course files may be at most 4 MB\n\
+         1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
         1,
     );
 }
@@ -163,16 +163,16 @@ fn deeply_nested_arrays_do_not_overflow_the_stack() {
     let output = Test::with_course().file(LESSON_PATH, &nested).args(&["check", LESSON_PATH]).run();
     assert_eq!(output.code, 1, "{}{}", output.stdout, output.stderr);
     assert!(output.stdout.starts_with("lessons/search/boolean.toml:13:"), "{}", output.stdout);
-    output.assert_stdout_contains("error: values are nested too deeply");
+    output.assert_stdout_contains("error[IL0106]: values are nested too deeply");
     assert!(output.stdout.lines().all(|l| l.chars().count() < 200), "long source lines are cut");
 }
 
 #[test]
 fn a_folder_where_a_file_is_expected() {
     Test::with_course().dir("lessons/search/intro.toml").args(&["check", "."]).expect(
-        "lessons/search/intro.toml: error: expected a file, found a folder\n    \
+        "lessons/search/intro.toml: error[IL0103]: expected a file, found a folder\n    \
          = course files are `.toml` files; rename or move this folder\n\
-         1 error, 0 warnings in 4 files\n",
+         1 error, 0 warnings in 4 files\nFor more on a problem: infolit explain CODE\n",
         1,
     );
 }
@@ -183,9 +183,9 @@ fn a_missing_language_is_a_warning() {
         .file(LESSON_PATH, &LESSON.replace(r#"title = { id = "Operator Boolean", en = "Boolean operators" }"#, r#"title = { id = "Operator Boolean" }"#))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:2:9: warning: `title` has no English (`en`) text; Indonesian is shown instead\n    \
+            "lessons/search/boolean.toml:2:9: warning[IL0208]: `title` has no English (`en`) text; Indonesian is shown instead\n    \
              2 | title = { id = \"Operator Boolean\" }\n      |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^ add `en = \"…\"`\n\
-             0 errors, 1 warning in 1 file\n",
+             0 errors, 1 warning in 1 file\nFor more on a problem: infolit explain CODE\n",
             0,
         );
 }
@@ -196,9 +196,9 @@ fn an_unknown_language() {
         .file(LESSON_PATH, &LESSON.replace(r#"en = "Boolean operators""#, r#"eng = "Boolean operators""#))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:2:9: error: unknown language `eng`; texts are written in `id` (Bahasa Indonesia) and `en` (English)\n    \
+            "lessons/search/boolean.toml:2:9: error[IL0201]: unknown language `eng`; texts are written in `id` (Bahasa Indonesia) and `en` (English)\n    \
              2 | title = { id = \"Operator Boolean\", eng = \"Boolean operators\" }\n      |         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -209,9 +209,9 @@ fn a_newer_format_version() {
         .file(BANK_PATH, &BANK.replace("format_version = 1", "format_version = 2"))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:1:18: error: this file is written in format version 2, but this infolit reads version 1\n    \
+            "exercises/bank.toml:1:18: error[IL0108]: this file is written in format version 2, but this infolit reads version 1\n    \
              1 | format_version = 2\n      |                  ^ update infolit to read it\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -222,9 +222,9 @@ fn a_choice_without_a_correct_option() {
         .file(BANK_PATH, &BANK.replace("correct = true\n", ""))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:3:1: error: no option is marked `correct = true`\n    \
+            "exercises/bank.toml:3:1: error[IL0504]: no option is marked `correct = true`\n    \
              3 | [[exercise]]\n      | ^^^^^^^^^^^^ mark the right options with `correct = true`\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -235,9 +235,9 @@ fn an_unknown_exercise_kind() {
         .file(BANK_PATH, &BANK.replace(r#"kind = "choice""#, r#"kind = "choise""#))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:5:8: error: unknown exercise kind `choise`\n    \
+            "exercises/bank.toml:5:8: error[IL0205]: unknown exercise kind `choise`\n    \
              5 | kind = \"choise\"\n      |        ^^^^^^^^ did you mean `choice`?\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -248,9 +248,9 @@ fn a_step_with_both_a_page_and_an_exercise() {
         .file(LESSON_PATH, &LESSON.replace("exercise = \"and-narrows\"", "exercise = \"and-narrows\"\npage = \"x\""))
         .args(&["check", LESSON_PATH])
         .expect(
-            "lessons/search/boolean.toml:11:12: error: a step is either a `page` or an `exercise`, not both\n    \
+            "lessons/search/boolean.toml:11:12: error[IL0410]: a step is either a `page` or an `exercise`, not both\n    \
              11 | exercise = \"and-narrows\"\n       |            ^^^^^^^^^^^^^ split it into two `[[step]]` tables\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -261,9 +261,9 @@ fn a_missing_key_in_a_nested_table() {
         .file(BANK_PATH, &BANK.replace("text = \"OR\"\n", ""))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:16:1: error: missing key `text`\n    \
+            "exercises/bank.toml:16:1: error[IL0202]: missing key `text`\n    \
              16 | [[exercise.option]]\n       | ^^^^^^^^^^^^^^^^^^^\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -275,9 +275,9 @@ fn an_invalid_id() {
         .file(LESSON_PATH, &LESSON.replace(r#"exercise = "and-narrows""#, r#"exercise = "And Narrows""#))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:4:6: error: invalid id `And Narrows`: an id must start with a lowercase letter or a digit\n    \
+            "exercises/bank.toml:4:6: error[IL0301]: invalid id `And Narrows`: an id must start with a lowercase letter or a digit\n    \
              4 | id = \"And Narrows\"\n      |      ^^^^^^^^^^^^^ for example `and-narrows`\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -291,14 +291,14 @@ fn every_problem_of_a_course_at_once() {
         .args(&["."])
         .run();
     assert_eq!(output.code, 1);
-    let headlines: Vec<&str> = output.stdout.lines().filter(|l| l.contains(": error: ")).collect();
+    let headlines: Vec<&str> = output.stdout.lines().filter(|l| l.contains(": error[")).collect();
     assert_eq!(
         headlines,
         [
-            "exercises/bank.toml:5:8: error: unknown exercise kind `essay`",
-            "lessons/search/boolean.toml:3:11: error: `minutes` must be between 1 and 600, found 0",
-            "lessons/search/boolean.toml:4:1: error: unknown key `titel` in a lesson",
-            "lessons/search/boolean.toml:12:12: error: no exercise has the id `and-narrows`",
+            "exercises/bank.toml:5:8: error[IL0205]: unknown exercise kind `essay`",
+            "lessons/search/boolean.toml:3:11: error[IL0204]: `minutes` must be between 1 and 600, found 0",
+            "lessons/search/boolean.toml:4:1: error[IL0201]: unknown key `titel` in a lesson",
+            "lessons/search/boolean.toml:12:12: error[IL0303]: no exercise has the id `and-narrows`",
         ]
     );
 }
@@ -310,9 +310,9 @@ fn a_lone_file_outside_any_course() {
         .file("draft.toml", &LESSON.replace("minutes = 10", "minuts = 10"))
         .args(&["check", "draft.toml"])
         .expect(
-            "draft.toml:3:1: error: unknown key `minuts` in a lesson\n    \
+            "draft.toml:3:1: error[IL0201]: unknown key `minuts` in a lesson\n    \
          3 | minuts = 10\n      | ^^^^^^ did you mean `minutes`?\n\
-         1 error, 0 warnings in 1 file\n",
+         1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -324,9 +324,9 @@ fn checking_from_inside_the_course_folder() {
         .in_dir("lessons/search")
         .args(&["check", "boolean.toml"])
         .expect(
-            "boolean.toml:3:11: error: `minutes` must be between 1 and 600, found 1000\n    \
+            "boolean.toml:3:11: error[IL0204]: `minutes` must be between 1 and 600, found 1000\n    \
              3 | minutes = 1000\n      |           ^^^^\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -365,9 +365,9 @@ fn a_wrong_example_fails_at_its_line() {
         .file(BANK_PATH, &BANK.replace("answer = \"b\"\nexpect = \"incorrect\"", "answer = \"b\"\nexpect = \"correct\""))
         .args(&["check", BANK_PATH])
         .expect(
-            "exercises/bank.toml:25:10: error: example answer `b` is graded incorrect (score 0 of 1), but the example says `expect = \"correct\"`\n    \
+            "exercises/bank.toml:25:10: error[IL0705]: example answer `b` is graded incorrect (score 0 of 1), but the example says `expect = \"correct\"`\n    \
              25 | answer = \"b\"\n       |          ^^^ fix the answer key, or the example\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -378,9 +378,9 @@ fn an_invalid_regular_expression() {
         .file("exercises/kinds.toml", &crate::util::KINDS_BANK.replace("text = \"AND\"", "regex = \"(AND\""))
         .args(&["check", "exercises/kinds.toml"])
         .expect(
-            "exercises/kinds.toml:12:9: error: invalid regular expression: unclosed group\n    \
+            "exercises/kinds.toml:12:9: error[IL0506]: invalid regular expression: unclosed group\n    \
              12 | regex = \"(AND\"\n       |         ^^^^^^ the syntax is that of Rust's `regex` crate; `\\\\` writes one backslash in TOML\n\
-             1 error, 0 warnings in 1 file\n",
+             1 error, 0 warnings in 1 file\nFor more on a problem: infolit explain CODE\n",
             1,
         );
 }
@@ -389,9 +389,9 @@ fn an_invalid_regular_expression() {
 fn an_exercise_without_examples_is_a_warning() {
     let bank = BANK.split("[[exercise.examples]]").next().unwrap_or_default().to_string();
     Test::with_course().file(BANK_PATH, &bank).args(&["check", BANK_PATH]).expect(
-        "exercises/bank.toml:4:6: warning: exercise `and-narrows` has no examples\n    \
+        "exercises/bank.toml:4:6: warning[IL0701]: exercise `and-narrows` has no examples\n    \
          4 | id = \"and-narrows\"\n      |      ^^^^^^^^^^^^^ add `[[exercise.examples]]` with a right and a wrong answer, so `check` can test the answer key\n\
-         0 errors, 1 warning in 1 file\n",
+         0 errors, 1 warning in 1 file\nFor more on a problem: infolit explain CODE\n",
         0,
     );
 }
@@ -412,6 +412,7 @@ fn diagnostics_as_json_for_tools() {
     assert_eq!(report["errors"], 1);
     assert_eq!(report["files"], 3);
     let first = &report["diagnostics"][0];
+    assert_eq!(first["code"], "IL0203");
     assert_eq!(first["severity"], "error");
     assert_eq!(first["path"], LESSON_PATH);
     assert_eq!((first["line"].as_u64(), first["column"].as_u64()), (Some(3), Some(11)), "{first}");
@@ -428,4 +429,44 @@ fn an_unknown_acrl_frame_gets_the_closest_one() {
         .args(&["check", "."])
         .run()
         .assert_stdout_contains("did you mean `information-has-value`?");
+}
+
+#[test]
+fn every_diagnostic_names_its_code_and_the_summary_says_how_to_look_it_up() {
+    let output = Test::with_course()
+        .file(BANK_PATH, &BANK.replace("kind = \"choice\"", "kind = \"choice\"\npenalty = 0.5"))
+        .file(LESSON_PATH, &LESSON.replace("minutes = 10", "minutes = 10\ntitel = \"x\""))
+        .args(&["check", "."])
+        .run();
+    assert_eq!(output.code, 1, "{}", output.stdout);
+    output.assert_stdout_contains(
+        "exercises/bank.toml:6:11: warning[IL0502]: `penalty` only applies when `multiple = true`",
+    );
+    output.assert_stdout_contains(
+        "lessons/search/boolean.toml:4:1: error[IL0201]: unknown key `titel` in a lesson",
+    );
+    assert!(
+        output
+            .stdout
+            .ends_with("1 error, 1 warning in 3 files\nFor more on a problem: infolit explain CODE\n"),
+        "{}",
+        output.stdout
+    );
+}
+
+#[test]
+fn warnings_alone_also_point_to_explain_and_pass() {
+    let output = Test::with_course()
+        .file(
+            LESSON_PATH,
+            &LESSON.replace(
+                "minutes = 10",
+                "minutes = 10\nframes = [\"research-as-inquiry\", \"research-as-inquiry\"]",
+            ),
+        )
+        .args(&["check", "."])
+        .run();
+    assert_eq!(output.code, 0, "{}", output.stdout);
+    output.assert_stdout_contains("warning[IL0408]: the frame `research-as-inquiry` is listed twice");
+    output.assert_stdout_contains("For more on a problem: infolit explain CODE");
 }

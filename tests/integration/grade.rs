@@ -121,9 +121,10 @@ fn check_finds_unknown_records_and_a_solution_that_fails_its_own_criteria() {
         .file("exercises/query.toml", bank)
         .args(&["check", "."])
         .run();
-    output.assert_stdout_contains("exercises/query.toml:7:11: error: no record `R2` in the catalogue");
+    output
+        .assert_stdout_contains("exercises/query.toml:7:11: error[IL0601]: no record `R2` in the catalogue");
     output.assert_stdout_contains("did you mean `R1`?");
-    output.assert_stdout_contains("error: the solution does not meet the exercise's own criteria");
+    output.assert_stdout_contains("error[IL0605]: the solution does not meet the exercise's own criteria");
 }
 
 #[test]
@@ -162,9 +163,9 @@ fn check_refuses_an_identifier_task_without_an_answer() {
                 given = \"0-06-251587-?\"\nprompt = { id = \"Hitung.\", en = \"Compute.\" }\n";
     let output = Test::with_course().file("exercises/ids.toml", bank).args(&["check", "."]).run();
     output.assert_stdout_contains(
-        "exercises/ids.toml:7:9: error: an ISBN-13 that starts with 979 has no ISBN-10",
+        "exercises/ids.toml:7:9: error[IL0513]: an ISBN-13 that starts with 979 has no ISBN-10",
     );
-    output.assert_stdout_contains("exercises/ids.toml:14:10: error: unknown scheme `isbm10`");
+    output.assert_stdout_contains("exercises/ids.toml:14:10: error[IL0205]: unknown scheme `isbm10`");
     output.assert_stdout_contains("did you mean `isbn10`?");
 }
 
@@ -200,9 +201,11 @@ fn check_names_keys_of_another_licence_task_and_warns_of_borderline_deaths() {
                 [[exercise]]\nid = \"b\"\nkind = \"license\"\ntask = \"public-domain\"\nterm = \"life+70\"\nyears = [1950]\n\
                 prompt = { id = \"Kapan?\", en = \"When?\" }\n";
     let output = Test::with_course().file("exercises/cc.toml", bank).args(&["check", "."]).run();
-    output.assert_stdout_contains("exercises/cc.toml:9:9: error: `works` is not a key of the task `use`");
+    output.assert_stdout_contains(
+        "exercises/cc.toml:9:9: error[IL0514]: `works` is not a key of the task `use`",
+    );
     output.assert_stdout_contains("the task `use` uses `license`, `use`");
     output.assert_stdout_contains(
-        "exercises/cc.toml:17:10: warning: an author who died between 1945 and 1964 is a borderline case",
+        "exercises/cc.toml:17:10: warning[IL0516]: an author who died between 1945 and 1964 is a borderline case",
     );
 }

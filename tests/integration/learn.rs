@@ -118,7 +118,7 @@ fn a_course_with_errors_is_refused() {
         .file("exercises/bank.toml", "format_version = 1\n[[exercise]]\nid = 3\n")
         .args(&["--course", "."])
         .expect("", 1);
-    output.assert_stderr_contains("exercises/bank.toml:2:1: error: missing key `kind`");
+    output.assert_stderr_contains("exercises/bank.toml:2:1: error[IL0202]: missing key `kind`");
     output.assert_stderr_contains("run `infolit check`");
 }
 

@@ -5,6 +5,7 @@ mod check;
 mod cite;
 mod docs;
 mod durability;
+mod explain;
 mod export;
 mod grade;
 mod learn;

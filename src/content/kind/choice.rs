@@ -7,7 +7,7 @@ use super::super::localize;
 use crate::content::spanned::Spanned;
 
 use super::super::raw::{RawChoice, RawChoiceOption, RawText};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ChoiceOption, ChoiceSpec, ExerciseKind};
 use crate::text::Localized;
 
@@ -24,45 +24,50 @@ pub fn read(
     if let Some(penalty) = &raw.penalty
         && !raw.multiple
     {
-        diags.push(file.warning(penalty.span(), "`penalty` only applies when `multiple = true`"));
+        diags.push(file.warning(
+            Code::PenaltyWithoutMultiple,
+            penalty.span(),
+            "`penalty` only applies when `multiple = true`",
+        ));
     }
-    let options = match (raw.answer, raw.option) {
-        (Some(answer), None) => true_false(
-            file,
-            *answer.get_ref(),
-            raw.feedback_true.as_ref(),
-            raw.feedback_false.as_ref(),
-            diags,
-        ),
-        (None, Some(options)) => {
-            for key in [&raw.feedback_true, &raw.feedback_false].into_iter().flatten() {
-                diags.push(
-                    file.error(
+    let options =
+        match (raw.answer, raw.option) {
+            (Some(answer), None) => true_false(
+                file,
+                *answer.get_ref(),
+                raw.feedback_true.as_ref(),
+                raw.feedback_false.as_ref(),
+                diags,
+            ),
+            (None, Some(options)) => {
+                for key in [&raw.feedback_true, &raw.feedback_false].into_iter().flatten() {
+                    diags.push(
+                    file.error(Code::ChoiceForm,
                         key.span(),
                         "`feedback_true` and `feedback_false` are for true/false questions (`answer = true`)",
                     )
                     .with_help("give each option its own `feedback`"),
                 );
+                }
+                read_options(file, &options, diags)
             }
-            read_options(file, &options, diags)
-        }
-        (Some(answer), Some(_)) => {
-            diags.push(
-                file.error(
+            (Some(answer), Some(_)) => {
+                diags.push(
+                file.error(Code::ChoiceForm,
                     answer.span(),
                     "a choice exercise has `[[exercise.option]]` tables or `answer = true/false`, not both",
                 )
                 .with_help("`answer` makes a true/false question with the options True and False"),
             );
-            return None;
-        }
-        (None, None) => {
-            diags.push(file.error(span, "a choice exercise needs options").with_help(
-                "add `[[exercise.option]]` tables, or `answer = true` for a true/false statement",
-            ));
-            return None;
-        }
-    }?;
+                return None;
+            }
+            (None, None) => {
+                diags.push(file.error(Code::ChoiceForm, span, "a choice exercise needs options").with_help(
+                    "add `[[exercise.option]]` tables, or `answer = true` for a true/false statement",
+                ));
+                return None;
+            }
+        }?;
     let correct = options.iter().filter(|o| o.correct).count();
     let problem = match (raw.multiple, correct) {
         (_, 0) => Some("no option is marked `correct = true`".to_string()),
@@ -72,7 +77,10 @@ pub fn read(
         _ => None,
     };
     if let Some(problem) = problem {
-        diags.push(file.error(span, problem).with_help("mark the right options with `correct = true`"));
+        diags.push(
+            file.error(Code::CorrectOptions, span, problem)
+                .with_help("mark the right options with `correct = true`"),
+        );
         return None;
     }
     Some(ExerciseKind::Choice(ChoiceSpec { options, multiple: raw.multiple, shuffle: raw.shuffle, penalty }))
@@ -86,13 +94,18 @@ fn read_options(
     let count = options.get_ref().len();
     if count < 2 {
         diags.push(
-            file.error(options.span(), format!("a choice exercise needs at least 2 options, found {count}"))
-                .with_help("add options with `[[exercise.option]]`"),
+            file.error(
+                Code::ListLength,
+                options.span(),
+                format!("a choice exercise needs at least 2 options, found {count}"),
+            )
+            .with_help("add options with `[[exercise.option]]`"),
         );
         return None;
     }
     if count > MAX_OPTIONS {
         diags.push(file.error(
+            Code::ListLength,
             options.span(),
             format!("a choice exercise may have at most {MAX_OPTIONS} options, found {count}"),
         ));

@@ -5,7 +5,7 @@
 use super::super::raw::RawCitation;
 use crate::cite::{Style, render, render_marked};
 use crate::content::spanned::Spanned;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{CitationSpec, ExerciseKind};
 use crate::lang::Lang;
 use crate::suggest::{did_you_mean, quoted_list};
@@ -13,7 +13,11 @@ use crate::suggest::{did_you_mean, quoted_list};
 pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -> Option<ExerciseKind> {
     let names: Vec<&str> = Style::ALL.iter().map(|s| s.as_str()).collect();
     let Some(style) = Style::parse(raw.style.get_ref()) else {
-        let diagnostic = file.error(raw.style.span(), format!("unknown style `{}`", raw.style.get_ref()));
+        let diagnostic = file.error(
+            Code::UnknownValue,
+            raw.style.span(),
+            format!("unknown style `{}`", raw.style.get_ref()),
+        );
         diags.push(match did_you_mean(raw.style.get_ref(), names.iter().copied()) {
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
             None => diagnostic.with_help(format!("styles: {}", quoted_list(&names))),
@@ -24,7 +28,10 @@ pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -
         None | Some(("en", _)) => Lang::En,
         Some(("id", _)) => Lang::Id,
         Some((other, span)) => {
-            diags.push(file.error(span, format!("unknown locale `{other}`")).with_help("use `id` or `en`"));
+            diags.push(
+                file.error(Code::UnknownValue, span, format!("unknown locale `{other}`"))
+                    .with_help("use `id` or `en`"),
+            );
             return None;
         }
     };
@@ -32,7 +39,11 @@ pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -
     let key = match render(&source, style, locale) {
         Ok(key) => key,
         Err(error) => {
-            diags.push(file.error(raw.source.span(), format!("this source cannot be rendered: {error}")));
+            diags.push(file.error(
+                Code::UnrenderableSource,
+                raw.source.span(),
+                format!("this source cannot be rendered: {error}"),
+            ));
             return None;
         }
     };
@@ -42,8 +53,12 @@ pub fn read(file: &SourceFile, raw: &RawCitation, diags: &mut Vec<Diagnostic>) -
         && crate::cite::compare::normalize(text) == crate::cite::compare::normalize(&key)
     {
         diags.push(
-            file.error(span, "`given` is already the correct entry; put the mistakes to find in it")
-                .with_help(format!("the correct entry is: {key}")),
+            file.error(
+                Code::GivenUnusable,
+                span,
+                "`given` is already the correct entry; put the mistakes to find in it",
+            )
+            .with_help(format!("the correct entry is: {key}")),
         );
         return None;
     }

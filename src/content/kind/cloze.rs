@@ -6,7 +6,7 @@ use crate::content::spanned::Spanned;
 use super::super::localize;
 use super::super::raw::{RawCloze, RawGap, RawText};
 use super::short_answer::typos;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ClozeSpec, ExerciseKind, Gap, Pattern, gap_marker};
 use crate::grade::normalize::{Options, normalize};
 
@@ -17,8 +17,12 @@ pub fn read(file: &SourceFile, raw: &RawCloze, diags: &mut Vec<Diagnostic>) -> O
     let count = raw.gap.get_ref().len();
     if !(1..=MAX_GAPS).contains(&count) {
         diags.push(
-            file.error(raw.gap.span(), format!("a cloze exercise needs 1 to {MAX_GAPS} gaps, found {count}"))
-                .with_help("add `[[exercise.gap]]` tables, one per `{1}`, `{2}`… in the text"),
+            file.error(
+                Code::ListLength,
+                raw.gap.span(),
+                format!("a cloze exercise needs 1 to {MAX_GAPS} gaps, found {count}"),
+            )
+            .with_help("add `[[exercise.gap]]` tables, one per `{1}`, `{2}`… in the text"),
         );
         return None;
     }
@@ -55,6 +59,7 @@ fn markers_match(
                 ok = false;
                 diags.push(
                     file.error(
+                        Code::GapMarkers,
                         text.span(),
                         format!("gap {{{n}}} appears {found} times in the text; it must appear once"),
                     )
@@ -67,6 +72,7 @@ fn markers_match(
             ok = false;
             diags.push(
                 file.error(
+                    Code::GapMarkers,
                     text.span(),
                     format!("the text has gap {{{n}}}, but there are only {count} `[[exercise.gap]]` tables"),
                 )
@@ -87,14 +93,22 @@ fn read_gap(
     match (&gap.accept, &gap.options, &gap.answer) {
         (Some(accept), None, None) => {
             if accept.get_ref().is_empty() {
-                diags.push(file.error(accept.span(), "a gap needs at least one accepted answer"));
+                diags.push(file.error(
+                    Code::AcceptedAnswers,
+                    accept.span(),
+                    "a gap needs at least one accepted answer",
+                ));
                 return None;
             }
             let mut patterns = Vec::new();
             for text in accept.get_ref() {
                 let normalized = normalize(text.get_ref(), options);
                 if normalized.is_empty() {
-                    diags.push(file.error(text.span(), "an accepted answer cannot be empty"));
+                    diags.push(file.error(
+                        Code::AcceptedAnswers,
+                        text.span(),
+                        "an accepted answer cannot be empty",
+                    ));
                     return None;
                 }
                 patterns.push(Pattern::Text { normalized, shown: text.get_ref().trim().to_string() });
@@ -104,12 +118,11 @@ fn read_gap(
         (None, Some(raw_options), Some(answer)) => {
             let count = raw_options.get_ref().len();
             if !(2..=26).contains(&count) {
-                diags.push(
-                    file.error(
-                        raw_options.span(),
-                        format!("a choice gap needs 2 to 26 options, found {count}"),
-                    ),
-                );
+                diags.push(file.error(
+                    Code::ListLength,
+                    raw_options.span(),
+                    format!("a choice gap needs 2 to 26 options, found {count}"),
+                ));
                 return None;
             }
             let wanted = normalize(answer.get_ref(), options);
@@ -125,6 +138,7 @@ fn read_gap(
             let [correct] = matching.as_slice() else {
                 diags.push(
                     file.error(
+                        Code::GapForm,
                         answer.span(),
                         format!(
                             "`answer` must be the text of exactly one option, and `{}` is not",
@@ -140,12 +154,17 @@ fn read_gap(
             Some(Gap::Choice { options: texts.into_iter().collect::<Option<_>>()?, correct: *correct })
         }
         (None, Some(_), None) => {
-            diags.push(file.error(raw.span(), "a choice gap needs `answer`: the text of the correct option"));
+            diags.push(file.error(
+                Code::GapForm,
+                raw.span(),
+                "a choice gap needs `answer`: the text of the correct option",
+            ));
             None
         }
         _ => {
             diags.push(
                 file.error(
+                    Code::GapForm,
                     raw.span(),
                     "a gap has either `accept = [\"…\"]` (typed) or `options` and `answer` (a choice)",
                 )

@@ -3,7 +3,7 @@
 //! identifier, checked so that the task has an answer.
 
 use super::super::raw::RawIdentifier;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, IdentifierSpec, IdentifierTask};
 use crate::identifier::{self, Scheme, doi};
 use crate::suggest::{did_you_mean, quoted_list};
@@ -15,7 +15,11 @@ pub fn read(file: &SourceFile, raw: &RawIdentifier, diags: &mut Vec<Diagnostic>)
             let names: Vec<&str> = Scheme::ALL.iter().map(|s| s.as_str()).collect();
             let scheme = Scheme::parse(name.get_ref());
             if scheme.is_none() {
-                let diagnostic = file.error(name.span(), format!("unknown scheme `{}`", name.get_ref()));
+                let diagnostic = file.error(
+                    Code::UnknownValue,
+                    name.span(),
+                    format!("unknown scheme `{}`", name.get_ref()),
+                );
                 diags.push(match did_you_mean(name.get_ref(), names.iter().copied()) {
                     Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
                     None => diagnostic.with_help(format!("schemes: {}", quoted_list(&names))),
@@ -31,8 +35,12 @@ pub fn read(file: &SourceFile, raw: &RawIdentifier, diags: &mut Vec<Diagnostic>)
         ("validate", Some(s)) => IdentifierTask::Validate(s),
         ("check-digit" | "validate", None) => {
             diags.push(
-                file.error(raw.task.span(), format!("the task `{task_name}` needs a `scheme`"))
-                    .with_help("add `scheme = \"isbn10\"`, `\"isbn13\"` or `\"issn\"`"),
+                file.error(
+                    Code::TaskKeys,
+                    raw.task.span(),
+                    format!("the task `{task_name}` needs a `scheme`"),
+                )
+                .with_help("add `scheme = \"isbn10\"`, `\"isbn13\"` or `\"issn\"`"),
             );
             return None;
         }
@@ -40,7 +48,8 @@ pub fn read(file: &SourceFile, raw: &RawIdentifier, diags: &mut Vec<Diagnostic>)
         ("isbn13-to-10", _) => IdentifierTask::Isbn13To10,
         ("doi-url", _) => IdentifierTask::DoiUrl,
         (other, _) => {
-            let diagnostic = file.error(raw.task.span(), format!("unknown task `{other}`"));
+            let diagnostic =
+                file.error(Code::UnknownValue, raw.task.span(), format!("unknown task `{other}`"));
             diags.push(match did_you_mean(other, IdentifierTask::NAMES) {
                 Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
                 None => diagnostic.with_help(format!("tasks: {}", quoted_list(&IdentifierTask::NAMES))),
@@ -52,7 +61,7 @@ pub fn read(file: &SourceFile, raw: &RawIdentifier, diags: &mut Vec<Diagnostic>)
         (&raw.scheme, task)
     {
         diags.push(
-            file.error(name.span(), format!("the task `{task_name}` has no `scheme`"))
+            file.error(Code::TaskKeys, name.span(), format!("the task `{task_name}` has no `scheme`"))
                 .with_help("remove `scheme`: the task says which identifiers it is about"),
         );
         return None;
@@ -84,7 +93,7 @@ pub fn read(file: &SourceFile, raw: &RawIdentifier, diags: &mut Vec<Diagnostic>)
         }
     };
     if let Some(message) = problem {
-        diags.push(file.error(raw.given.span(), message));
+        diags.push(file.error(Code::GivenUnusable, raw.given.span(), message));
         return None;
     }
     Some(ExerciseKind::Identifier(IdentifierSpec { task, given }))

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::content::spanned::Spanned;
 
 use super::super::raw::RawLicense;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, LicenseSpec, LicenseTask};
 use crate::license::{Adaptations, Licence, Term, Use};
 use crate::suggest::{did_you_mean, quoted_list};
@@ -26,7 +26,8 @@ pub fn read(
         "combine" => (combine(file, raw, &span, diags), &["works"]),
         "public-domain" => (public_domain(file, raw, &span, diags), &["term", "years"]),
         other => {
-            let diagnostic = file.error(raw.task.span(), format!("unknown task `{other}`"));
+            let diagnostic =
+                file.error(Code::UnknownValue, raw.task.span(), format!("unknown task `{other}`"));
             diags.push(match did_you_mean(other, LicenseTask::NAMES) {
                 Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
                 None => diagnostic.with_help(format!("tasks: {}", quoted_list(&LicenseTask::NAMES))),
@@ -51,7 +52,7 @@ pub fn read(
             && !own.contains(&key)
         {
             diags.push(
-                file.error(at, format!("`{key}` is not a key of the task `{task_name}`"))
+                file.error(Code::TaskKeys, at, format!("`{key}` is not a key of the task `{task_name}`"))
                     .with_help(format!("the task `{task_name}` uses {}", quoted_list(own))),
             );
             stray = true;
@@ -64,7 +65,7 @@ pub fn read(
 }
 
 fn missing(file: &SourceFile, span: &Range<usize>, task: &str, key: &str, example: &str) -> Diagnostic {
-    file.error(span.clone(), format!("the task `{task}` needs `{key}`"))
+    file.error(Code::TaskKeys, span.clone(), format!("the task `{task}` needs `{key}`"))
         .with_help(format!("e.g. `{example}`"))
 }
 
@@ -72,8 +73,12 @@ fn licence(file: &SourceFile, name: &Spanned<String>, diags: &mut Vec<Diagnostic
     let licence = Licence::parse(name.get_ref());
     if licence.is_none() {
         diags.push(
-            file.error(name.span(), format!("`{}` is not a Creative Commons licence", name.get_ref()))
-                .with_help("write CC0, CC BY, CC BY-SA, CC BY-NC, CC BY-NC-SA, CC BY-ND or CC BY-NC-ND"),
+            file.error(
+                Code::NotALicence,
+                name.span(),
+                format!("`{}` is not a Creative Commons licence", name.get_ref()),
+            )
+            .with_help("write CC0, CC BY, CC BY-SA, CC BY-NC, CC BY-NC-SA, CC BY-ND or CC BY-NC-ND"),
         );
     }
     licence
@@ -100,6 +105,7 @@ fn choose(
     let Some(parsed) = Adaptations::parse(adaptations.get_ref()) else {
         diags.push(
             file.error(
+                Code::UnknownValue,
                 adaptations.span(),
                 format!("unknown value `{}` for `adaptations`", adaptations.get_ref()),
             )
@@ -127,7 +133,7 @@ fn use_task(
     let licence = licence(file, name, diags)?;
     let Some(use_) = Use::parse(use_name.get_ref()) else {
         diags.push(
-            file.error(use_name.span(), format!("unknown use `{}`", use_name.get_ref()))
+            file.error(Code::UnknownValue, use_name.span(), format!("unknown use `{}`", use_name.get_ref()))
                 .with_help(format!("uses: {}", quoted_list(&Use::NAMES))),
         );
         return None;
@@ -146,7 +152,7 @@ fn combine(
         return None;
     };
     if !(2..=4).contains(&works.get_ref().len()) {
-        diags.push(file.error(works.span(), "`works` lists 2 to 4 licences"));
+        diags.push(file.error(Code::ListLength, works.span(), "`works` lists 2 to 4 licences"));
         return None;
     }
     let licences: Vec<Option<Licence>> = works.get_ref().iter().map(|w| licence(file, w, diags)).collect();
@@ -168,7 +174,11 @@ fn public_domain(
         return None;
     };
     let Some(term) = Term::parse(term_name.get_ref()) else {
-        let diagnostic = file.error(term_name.span(), format!("unknown term `{}`", term_name.get_ref()));
+        let diagnostic = file.error(
+            Code::UnknownValue,
+            term_name.span(),
+            format!("unknown term `{}`", term_name.get_ref()),
+        );
         diags.push(match did_you_mean(term_name.get_ref(), Term::NAMES) {
             Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
             None => diagnostic.with_help(format!("terms: {}", quoted_list(&Term::NAMES))),
@@ -183,13 +193,21 @@ fn public_domain(
         } else {
             "one year: the year of first announcement"
         };
-        diags.push(file.error(years.span(), format!("`years` for `{}` is {what}", term_name.get_ref())));
+        diags.push(file.error(
+            Code::ListLength,
+            years.span(),
+            format!("`years` for `{}` is {what}", term_name.get_ref()),
+        ));
         return None;
     }
     let mut values = Vec::new();
     for year in list {
         let Some(value) = i32::try_from(*year.get_ref()).ok().filter(|y| (1000..=2200).contains(y)) else {
-            diags.push(file.error(year.span(), format!("`{}` is not a year", year.get_ref())));
+            diags.push(file.error(
+                Code::OutOfRange,
+                year.span(),
+                format!("`{}` is not a year", year.get_ref()),
+            ));
             return None;
         };
         values.push(value);
@@ -197,7 +215,7 @@ fn public_domain(
         // in the public domain were revived: the fact base advises legal review first.
         if term == Term::LifePlus70 && (1945..=1964).contains(year.get_ref()) {
             diags.push(
-                file.warning(year.span(), "an author who died between 1945 and 1964 is a borderline case")
+                file.warning(Code::BorderlineYear, year.span(), "an author who died between 1945 and 1964 is a borderline case")
                     .with_help("the move from life + 50 years (UU 19/2002) to life + 70 (UU 28/2014) left open whether such works were revived; check with a legal expert, or choose another year"),
             );
         }

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::super::raw::RawNumeric;
 use crate::content::spanned::Spanned;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, NumericSpec};
 
 pub fn read(
@@ -19,7 +19,11 @@ pub fn read(
             let tolerance = tolerance.unwrap_or(0.0);
             if tolerance < 0.0 || !tolerance.is_finite() {
                 let at = raw.tolerance.as_ref().map_or(span.clone(), Spanned::span);
-                diags.push(file.error(at, format!("`tolerance` must be 0 or more, found {tolerance}")));
+                diags.push(file.error(
+                    Code::OutOfRange,
+                    at,
+                    format!("`tolerance` must be 0 or more, found {tolerance}"),
+                ));
                 return None;
             }
             NumericSpec { min: value - tolerance, max: value + tolerance, value, range: false }
@@ -29,12 +33,17 @@ pub fn read(
         }
         (None, None, Some(min), Some(max)) => {
             let at = raw.min.as_ref().map_or(span.clone(), Spanned::span);
-            diags.push(file.error(at, format!("`min` ({min}) is larger than `max` ({max})")));
+            diags.push(file.error(
+                Code::OutOfRange,
+                at,
+                format!("`min` ({min}) is larger than `max` ({max})"),
+            ));
             return None;
         }
         _ => {
             diags.push(
                 file.error(
+                    Code::NumericForm,
                     span,
                     "a numeric exercise needs `answer` (with an optional `tolerance`), or `min` and `max`",
                 )
@@ -44,7 +53,7 @@ pub fn read(
         }
     };
     if !(spec.min.is_finite() && spec.max.is_finite()) {
-        diags.push(file.error(span, "the numbers of a numeric exercise must be finite"));
+        diags.push(file.error(Code::OutOfRange, span, "the numbers of a numeric exercise must be finite"));
         return None;
     }
     Some(ExerciseKind::Numeric(spec))

@@ -7,7 +7,7 @@ use crate::content::spanned::Spanned;
 
 use super::super::exercise_file::fraction;
 use super::super::raw::RawQuery;
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, QuerySpec, SharedCatalog, Technique};
 use crate::grade::{Feedback, Verdict};
 use crate::lang::Lang;
@@ -34,7 +34,11 @@ pub fn read(
         value.as_ref().and_then(|v| {
             let n = usize::try_from(*v.get_ref()).ok();
             if n.is_none() {
-                diags.push(file.error(v.span(), format!("`{key}` must be 0 or more, found {}", v.get_ref())));
+                diags.push(file.error(
+                    Code::OutOfRange,
+                    v.span(),
+                    format!("`{key}` must be 0 or more, found {}", v.get_ref()),
+                ));
             }
             n
         })
@@ -44,9 +48,11 @@ pub fn read(
     if let (Some(min), Some(max), Some(at)) = (min_results, max_results, raw.min_results.as_ref())
         && min > max
     {
-        diags.push(
-            file.error(at.span(), format!("`min_results` ({min}) is larger than `max_results` ({max})")),
-        );
+        diags.push(file.error(
+            Code::OutOfRange,
+            at.span(),
+            format!("`min_results` ({min}) is larger than `max_results` ({max})"),
+        ));
     }
     let names: Vec<&str> = Technique::ALL.iter().map(|t| t.as_str()).collect();
     let mut techniques = Vec::new();
@@ -54,7 +60,11 @@ pub fn read(
         if let Some(t) = Technique::parse(name.get_ref()) {
             techniques.push(t);
         } else {
-            let diagnostic = file.error(name.span(), format!("unknown technique `{}`", name.get_ref()));
+            let diagnostic = file.error(
+                Code::UnknownValue,
+                name.span(),
+                format!("unknown technique `{}`", name.get_ref()),
+            );
             diags.push(match did_you_mean(name.get_ref(), names.iter().copied()) {
                 Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
                 None => diagnostic.with_help(format!("techniques: {}", quoted_list(&names))),
@@ -69,15 +79,17 @@ pub fn read(
         || !techniques.is_empty();
     if !has_criterion {
         diags.push(
-            file.error(span.clone(), "a query exercise needs something to grade by")
+            file.error(Code::QueryCriteria, span.clone(), "a query exercise needs something to grade by")
                 .with_help("list the records that meet the need in `target = [\"L12\", …]`, or give `required`, `forbidden`, `min_results`/`max_results` or `techniques`"),
         );
     }
     if (raw.min_recall.is_some() || raw.min_precision.is_some()) && target.is_empty() {
         let at = raw.min_recall.as_ref().or(raw.min_precision.as_ref()).map_or(span.clone(), Spanned::span);
-        diags.push(
-            file.error(at, "`min_recall` and `min_precision` are measured on `target`, which is empty"),
-        );
+        diags.push(file.error(
+            Code::QueryCriteria,
+            at,
+            "`min_recall` and `min_precision` are measured on `target`, which is empty",
+        ));
     }
     let min_recall = raw.min_recall.as_ref().map_or(1.0, |v| fraction(file, v, "min_recall", diags));
     let min_precision = raw.min_precision.as_ref().map_or(0.5, |v| fraction(file, v, "min_precision", diags));
@@ -111,7 +123,11 @@ fn check_record(
     if catalog.catalog().record(id.get_ref()).is_some() {
         return;
     }
-    let diagnostic = file.error(id.span(), format!("no record `{}` in the catalogue", id.get_ref()));
+    let diagnostic = file.error(
+        Code::UnknownCatalogueEntry,
+        id.span(),
+        format!("no record `{}` in the catalogue", id.get_ref()),
+    );
     let ids = catalog.catalog().records.iter().map(|r| r.id.as_str());
     diags.push(match did_you_mean(id.get_ref(), ids) {
         Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
@@ -129,6 +145,7 @@ fn check_solution(
     if let Err(error) = crate::search::query::parse(solution.get_ref()) {
         diags.push(
             file.error(
+                Code::QuerySolution,
                 solution.span(),
                 format!("the solution is not a valid query: {}", error.kind.message(Lang::En)),
             )
@@ -150,8 +167,12 @@ fn check_solution(
             })
             .collect();
         diags.push(
-            file.error(solution.span(), "the solution does not meet the exercise's own criteria")
-                .with_help(notes.join(" ")),
+            file.error(
+                Code::QuerySolution,
+                solution.span(),
+                "the solution does not meet the exercise's own criteria",
+            )
+            .with_help(notes.join(" ")),
         );
     }
 }

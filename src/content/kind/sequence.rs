@@ -3,7 +3,7 @@
 
 use super::super::localize;
 use super::super::raw::{RawMatch, RawOrder};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, MatchSpec, OrderSpec};
 
 /// Items and right-hand items are named by the letters a to z.
@@ -14,6 +14,7 @@ pub fn read_order(file: &SourceFile, raw: &RawOrder, diags: &mut Vec<Diagnostic>
     if !(2..=MAX_ITEMS).contains(&count) {
         diags.push(
             file.error(
+                Code::ListLength,
                 raw.items.span(),
                 format!("an order exercise needs 2 to {MAX_ITEMS} items, found {count}"),
             )
@@ -30,13 +31,17 @@ pub fn read_match(file: &SourceFile, raw: &RawMatch, diags: &mut Vec<Diagnostic>
     let rights = pairs + raw.distractors.len();
     if pairs < 2 {
         diags.push(
-            file.error(raw.pair.span(), format!("a match exercise needs at least 2 pairs, found {pairs}"))
-                .with_help("add pairs with `[[exercise.pair]]`, `left = \"…\"` and `right = \"…\"`"),
+            file.error(
+                Code::ListLength,
+                raw.pair.span(),
+                format!("a match exercise needs at least 2 pairs, found {pairs}"),
+            )
+            .with_help("add pairs with `[[exercise.pair]]`, `left = \"…\"` and `right = \"…\"`"),
         );
         return None;
     }
     if rights > MAX_ITEMS {
-        diags.push(file.error(
+        diags.push(file.error(Code::ListLength,
             raw.pair.span(),
             format!("a match exercise may have at most {MAX_ITEMS} right-hand items (pairs and distractors), found {rights}"),
         ));

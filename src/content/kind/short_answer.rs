@@ -6,7 +6,7 @@ use regex::RegexBuilder;
 
 use super::super::localize;
 use super::super::raw::{RawShortAnswer, RawTextRule};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, Pattern, TextRule, TextSpec};
 use crate::grade::normalize::{Options, normalize};
 
@@ -22,8 +22,12 @@ pub fn read(file: &SourceFile, raw: &RawShortAnswer, diags: &mut Vec<Diagnostic>
     let typos = typos(file, raw.typos.as_ref(), diags);
     if raw.accept.get_ref().is_empty() {
         diags.push(
-            file.error(raw.accept.span(), "a text exercise needs at least one accepted answer")
-                .with_help("add `[[exercise.accept]]` with `text = \"…\"` or `regex = \"…\"`"),
+            file.error(
+                Code::AcceptedAnswers,
+                raw.accept.span(),
+                "a text exercise needs at least one accepted answer",
+            )
+            .with_help("add `[[exercise.accept]]` with `text = \"…\"` or `regex = \"…\"`"),
         );
         return None;
     }
@@ -45,6 +49,7 @@ pub fn typos(file: &SourceFile, raw: Option<&Spanned<i64>>, diags: &mut Vec<Diag
         Some(t) if (0..=MAX_TYPOS).contains(t.get_ref()) => u32::try_from(*t.get_ref()).unwrap_or(0),
         Some(t) => {
             diags.push(file.error(
+                Code::OutOfRange,
                 t.span(),
                 format!("`typos` must be between 0 and {MAX_TYPOS}, found {}", t.get_ref()),
             ));
@@ -65,7 +70,11 @@ fn rule(
         (Some(text), None) => {
             let normalized = normalize(text.get_ref(), options);
             if normalized.is_empty() {
-                diags.push(file.error(text.span(), "an accepted or rejected `text` cannot be empty"));
+                diags.push(file.error(
+                    Code::AcceptedAnswers,
+                    text.span(),
+                    "an accepted or rejected `text` cannot be empty",
+                ));
                 return None;
             }
             Pattern::Text { normalized, shown: text.get_ref().trim().to_string() }
@@ -87,7 +96,12 @@ fn rule(
                         .trim()
                         .trim_start_matches("error: ");
                     diags.push(
-                        file.error(source.span(), format!("invalid regular expression: {reason}")).with_help(
+                        file.error(
+                            Code::InvalidRegex,
+                            source.span(),
+                            format!("invalid regular expression: {reason}"),
+                        )
+                        .with_help(
                             "the syntax is that of Rust's `regex` crate; `\\\\` writes one backslash in TOML",
                         ),
                     );
@@ -96,11 +110,15 @@ fn rule(
             }
         }
         (Some(_), Some(regex)) => {
-            diags.push(file.error(regex.span(), "a rule has `text` or `regex`, not both"));
+            diags.push(file.error(Code::TextOrRegex, regex.span(), "a rule has `text` or `regex`, not both"));
             return None;
         }
         (None, None) => {
-            diags.push(file.error(raw.span(), "a rule needs `text = \"…\"` or `regex = \"…\"`"));
+            diags.push(file.error(
+                Code::TextOrRegex,
+                raw.span(),
+                "a rule needs `text = \"…\"` or `regex = \"…\"`",
+            ));
             return None;
         }
     };

@@ -4,7 +4,7 @@ use crate::content::spanned::Spanned;
 
 use super::super::localize;
 use super::super::raw::{RawPoll, RawQuestion, RawSurvey, RawText};
-use crate::diagnostic::{Diagnostic, SourceFile};
+use crate::diagnostic::{Code, Diagnostic, SourceFile};
 use crate::exercise::{ExerciseKind, Question, QuestionKind, SurveySpec, SurveyStyle, agreement_scale};
 use crate::text::Localized;
 
@@ -34,6 +34,7 @@ pub fn read_survey(file: &SourceFile, raw: &RawSurvey, diags: &mut Vec<Diagnosti
     if !(1..=MAX_QUESTIONS).contains(&count) {
         diags.push(
             file.error(
+                Code::ListLength,
                 raw.question.span(),
                 format!("a survey needs 1 to {MAX_QUESTIONS} questions, found {count}"),
             )
@@ -62,16 +63,17 @@ fn question(file: &SourceFile, raw: &Spanned<RawQuestion>, diags: &mut Vec<Diagn
         ("text", None, None) => QuestionKind::Text,
         ("likert" | "choice" | "text", ..) => {
             diags.push(
-                file.error(raw.span(), "`options` go with `type = \"choice\"`, `labels` with `type = \"likert\"`, and a text question has neither")
+                file.error(Code::QuestionForm, raw.span(), "`options` go with `type = \"choice\"`, `labels` with `type = \"likert\"`, and a text question has neither")
                     .with_help("a likert question without `labels` uses a five-point agreement scale"),
             );
             return None;
         }
         (other, ..) => {
             diags.push(
-                file.error(q.kind.span(), format!("unknown question type `{other}`")).with_help(
-                    "types: `likert` (a scale), `choice` (one of the options), `text` (free text)",
-                ),
+                file.error(Code::UnknownValue, q.kind.span(), format!("unknown question type `{other}`"))
+                    .with_help(
+                        "types: `likert` (a scale), `choice` (one of the options), `text` (free text)",
+                    ),
             );
             return None;
         }
@@ -87,8 +89,11 @@ fn choices(
 ) -> Option<Vec<Localized<String>>> {
     let count = raw.get_ref().len();
     if !(2..=MAX_CHOICES).contains(&count) {
-        diags
-            .push(file.error(raw.span(), format!("`{key}` needs 2 to {MAX_CHOICES} entries, found {count}")));
+        diags.push(file.error(
+            Code::ListLength,
+            raw.span(),
+            format!("`{key}` needs 2 to {MAX_CHOICES} entries, found {count}"),
+        ));
         return None;
     }
     let read: Vec<_> = raw.get_ref().iter().map(|t| localize::plain(file, t, key, diags)).collect();

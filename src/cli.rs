@@ -19,6 +19,7 @@ mod preview;
 mod progress;
 mod report;
 mod schema;
+mod sync;
 
 use std::ffi::OsString;
 use std::io::{self, Write};
@@ -135,6 +136,30 @@ enum Command {
         #[arg(long, value_name = "URL", default_value = "http://localhost/infolit")]
         xapi_home: String,
         /// xAPI: the IRI activity ids start with.
+        #[arg(long, value_name = "IRI", default_value = "http://localhost/infolit/")]
+        xapi_base: String,
+    },
+    /// Send xAPI statements to a Learning Record Store: only those it does not have yet, in
+    /// batches; a sync that stops resumes where it stopped. Credentials: `INFOLIT_LRS_USER` and
+    /// `INFOLIT_LRS_PASSWORD`, or lrs.toml in the data folder (url, user, password).
+    Sync {
+        /// The LRS's xAPI endpoint, e.g. `https://lrs.example.org/xAPI/` [default: `url` in
+        /// lrs.toml].
+        #[arg(long, value_name = "URL")]
+        lrs: Option<String>,
+        /// Every learner on this PC (or one, with --learner NAME).
+        #[arg(long)]
+        all: bool,
+        /// Statements per request.
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        batch: u16,
+        /// Seconds to wait for the LRS's answer to each request.
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u16).range(1..))]
+        timeout: u16,
+        /// The home page of learners' accounts (as with `export --format xapi`).
+        #[arg(long, value_name = "URL", default_value = "http://localhost/infolit")]
+        xapi_home: String,
+        /// The IRI activity ids start with (as with `export --format xapi`).
         #[arg(long, value_name = "IRI", default_value = "http://localhost/infolit/")]
         xapi_base: String,
     },
@@ -450,6 +475,18 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             lang,
         }),
         Some(Command::Pack { dir, output }) => pack::run(dir, output),
+        Some(Command::Sync { lrs, all, batch, timeout, xapi_home, xapi_base }) => sync::run(&sync::Request {
+            lrs: lrs.as_deref(),
+            all: *all,
+            learner: cli.learner.as_deref(),
+            batch: usize::from(*batch),
+            timeout: std::time::Duration::from_secs(u64::from(*timeout)),
+            xapi: crate::export::xapi::Settings {
+                home_page: xapi_home.clone(),
+                activity_base: xapi_base.clone(),
+            },
+            source: &source,
+        }),
         Some(Command::Preview { path, watch }) => preview::run(path, *watch, lang, cli.plain),
         Some(Command::Schema { kind, out }) => match out {
             Some(dir) => schema::write(dir),

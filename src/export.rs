@@ -12,6 +12,7 @@
 pub mod data;
 pub mod gift;
 pub mod grades;
+pub mod lrs;
 pub mod pseudonym;
 pub mod table;
 pub mod xapi;

@@ -49,21 +49,7 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
     }
     let store = open_store()?;
     let stored = store.learners()?;
-    let names = match (request.all, request.learner) {
-        (true, _) => stored,
-        (false, Some(name)) => {
-            let name = learner_name(name)?;
-            let Some(found) = stored.into_iter().find(|n| n.eq_ignore_ascii_case(&name)) else {
-                return Err(CliError::Usage(format!(
-                    "no learner is called `{name}`; `infolit progress` lists them"
-                )));
-            };
-            vec![found]
-        }
-        (false, None) => {
-            return Err(CliError::Usage("say whose results to export: --all, or --learner NAME".into()));
-        }
-    };
+    let names = chosen_learners(&stored, request.all, request.learner)?;
     let pseudonyms = match (request.pseudonymize, request.pseudonym_key) {
         (false, _) => None,
         (true, Some(key)) => Some(Pseudonyms::with_key(key)),
@@ -95,17 +81,7 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
         }
         (Format::Xapi, false) => {
             let course = super::load_for_use(request.source)?.course;
-            let statements = xapi::statements(&export, &course, &request.xapi);
-            // Every statement keeps the rules of xAPI 1.0.3 before it leaves.
-            for statement in &statements {
-                let problems = xapi_rules::check(statement);
-                if !problems.is_empty() {
-                    return Err(CliError::Usage(format!(
-                        "an xAPI statement breaks the rules: {}",
-                        problems.join("; ")
-                    )));
-                }
-            }
+            let statements = checked_statements(&export, &course, &request.xapi)?;
             let mut text = serde_json::to_vec_pretty(&statements).map_err(io::Error::from)?;
             text.push(b'\n');
             text
@@ -122,6 +98,47 @@ pub fn run(request: &Request<'_>) -> Result<ExitCode, CliError> {
         Some(path) => write_whole(path, &bytes)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The learners `--all` or `--learner NAME` choose among those stored, by their stored names.
+pub(super) fn chosen_learners(
+    stored: &[String],
+    all: bool,
+    learner: Option<&str>,
+) -> Result<Vec<String>, CliError> {
+    match (all, learner) {
+        (true, _) => Ok(stored.to_vec()),
+        (false, Some(name)) => {
+            let name = learner_name(name)?;
+            match stored.iter().find(|n| n.eq_ignore_ascii_case(&name)) {
+                Some(found) => Ok(vec![found.clone()]),
+                None => Err(CliError::Usage(format!(
+                    "no learner is called `{name}`; `infolit progress` lists them"
+                ))),
+            }
+        }
+        (false, None) => Err(CliError::Usage("say whose results to use: --all, or --learner NAME".into())),
+    }
+}
+
+/// The xAPI statements of an export, each checked against the rules of xAPI 1.0.3 before it
+/// leaves this PC.
+pub(super) fn checked_statements(
+    export: &data::Export,
+    course: &crate::content::Course,
+    settings: &xapi::Settings,
+) -> Result<Vec<serde_json::Value>, CliError> {
+    let statements = xapi::statements(export, course, settings);
+    for statement in &statements {
+        let problems = xapi_rules::check(statement);
+        if !problems.is_empty() {
+            return Err(CliError::Usage(format!(
+                "an xAPI statement breaks the rules: {}",
+                problems.join("; ")
+            )));
+        }
+    }
+    Ok(statements)
 }
 
 /// The course's exercises as GIFT; what GIFT cannot say is listed on standard error.

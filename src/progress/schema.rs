@@ -86,6 +86,14 @@ pub const MIGRATIONS: &[&str] = &[
         shown_at TEXT NOT NULL,
         reset_id INTEGER
     ) STRICT;",
+    // Version 3: the xAPI statements a Learning Record Store has accepted, per LRS, so
+    // `infolit sync` sends each statement once and resumes where it stopped.
+    "CREATE TABLE lrs_sent (
+        endpoint TEXT NOT NULL,
+        statement_id TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (endpoint, statement_id)
+    ) STRICT, WITHOUT ROWID;",
 ];
 
 /// The schema version this build writes.

@@ -635,6 +635,39 @@ impl Store {
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
+    /// The ids of the statements `endpoint` has accepted.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn sent_statements(&self, endpoint: &str) -> Result<std::collections::HashSet<String>, StoreError> {
+        let ids: Vec<String> =
+            self.rows("SELECT statement_id FROM lrs_sent WHERE endpoint = ?1", [endpoint], |r| r.get(0))?;
+        Ok(ids.into_iter().collect())
+    }
+
+    /// Notes, in one transaction, that `endpoint` accepted the statements `ids`.
+    ///
+    /// # Errors
+    /// When the file cannot be written (a full disk): the statements count as not sent, and
+    /// the next sync sends them again, which the LRS recognises.
+    pub fn mark_sent(&mut self, endpoint: &str, ids: &[&str], now: Timestamp) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &path);
+        let transaction = self.connection.transaction().map_err(fail)?;
+        {
+            let mut insert = transaction
+                .prepare(
+                    "INSERT OR IGNORE INTO lrs_sent (endpoint, statement_id, sent_at) VALUES (?1, ?2, ?3)",
+                )
+                .map_err(fail)?;
+            let at = now.to_string();
+            for id in ids {
+                insert.execute(rusqlite::params![endpoint, id, at]).map_err(fail)?;
+            }
+        }
+        transaction.commit().map_err(fail)
+    }
+
     /// The schema version of the file.
     ///
     /// # Errors

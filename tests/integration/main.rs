@@ -15,4 +15,5 @@ mod new;
 mod profiles;
 mod report;
 mod schema;
+mod sync;
 mod util;

@@ -17,6 +17,7 @@ pub mod raw;
 pub mod source;
 mod workshop_file;
 
+pub use fields::suggest_id;
 pub use load::{FileKind, Loaded, check_file, load};
 pub use source::CourseSource;
 

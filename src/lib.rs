@@ -26,6 +26,7 @@ pub mod grade;
 pub mod hex;
 pub mod i18n;
 pub mod identifier;
+pub mod import;
 pub mod lang;
 pub mod learner_name;
 pub mod license;

@@ -234,7 +234,7 @@ enum CatalogAction {
 #[derive(Debug, Subcommand)]
 enum ImportFrom {
     /// A Moodle GIFT file: one workshop, a lesson per category, and an exercise bank; what
-    /// cannot be converted is reported as FILE:line:col.
+    /// cannot be converted is reported as `FILE:line:col`.
     Gift {
         /// The GIFT file.
         file: PathBuf,

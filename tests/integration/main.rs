@@ -7,6 +7,7 @@ mod docs;
 mod durability;
 mod export;
 mod grade;
+mod import;
 mod learn;
 mod list;
 mod mounts;

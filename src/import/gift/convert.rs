@@ -87,13 +87,12 @@ pub fn convert(gift: &GiftFile, name: &str) -> Result<Import, ImportError> {
         match item {
             Item::Category { path, pos } => current = Some(c.lesson_for(Some(path), *pos)),
             Item::Question(q) => {
-                let lesson = match current {
-                    Some(l) => l,
-                    None => {
-                        let l = c.lesson_for(None, q.pos);
-                        current = Some(l);
-                        l
-                    }
+                let lesson = if let Some(l) = current {
+                    l
+                } else {
+                    let l = c.lesson_for(None, q.pos);
+                    current = Some(l);
+                    l
                 };
                 *c.counts.entry(q.question_type()).or_insert(0) += 1;
                 c.question(q, lesson);
@@ -467,6 +466,7 @@ impl Converter {
             }
             let negative: Vec<f64> = options.iter().map(Choice::percent).filter(|p| *p < 0.0).collect();
             if let Some(&first_negative) = negative.first() {
+                #[allow(clippy::cast_precision_loss)] // at most 26 options
                 let penalty = (-negative.iter().sum::<f64>() / negative.len() as f64 / 100.0).min(1.0);
                 let zero = options.iter().any(|o| o.percent() == 0.0);
                 if negative.iter().any(|n| (n - first_negative).abs() > 0.01) || zero {
@@ -651,8 +651,8 @@ impl Converter {
 
     /// The sentence with its gap `{1}`, and the instruction as the prompt.
     fn cloze(&mut self, q: &Question, out: &mut ExerciseOut) {
-        out.kind = "cloze";
         const MARK: &str = "\u{e000}";
+        out.kind = "cloze";
         let after = q.after.as_deref().unwrap_or_default();
         // The gap goes through the conversion as one private character, so markup around it
         // stays whole; the text's own braces are escaped, so `{1}` is the only gap.
@@ -921,12 +921,15 @@ fn example_from_wildcard(text: &str) -> String {
     if example.is_empty() { "x".into() } else { example }
 }
 
+/// Whether an answer is taken by one accepted rule.
+type Matcher = Box<dyn Fn(&str) -> bool>;
+
 /// A wrong answer for the examples: a known wrong text, or a made-up one, that no accepted
 /// rule takes.
 fn wrong_text(accept: &[RuleOut], reject: &[RuleOut]) -> Option<String> {
-    let matchers: Vec<Box<dyn Fn(&str) -> bool>> = accept
+    let matchers: Vec<Matcher> = accept
         .iter()
-        .filter_map(|r| -> Option<Box<dyn Fn(&str) -> bool>> {
+        .filter_map(|r| -> Option<Matcher> {
             match (&r.text, &r.regex) {
                 (Some(text), _) => {
                     let text = html::one_line(&text.to_lowercase());
@@ -961,12 +964,8 @@ mod tests {
     }
 
     fn file<'a>(import: &'a Import, path: &str) -> &'a str {
-        import
-            .files
-            .iter()
-            .find(|(p, _)| p == path)
-            .map(|(_, t)| t.as_str())
-            .unwrap_or_else(|| panic!("{path}: {:?}", import.files))
+        let found = import.files.iter().find(|(p, _)| p == path);
+        found.map_or_else(|| panic!("{path}: {:?}", import.files), |(_, t)| t.as_str())
     }
 
     #[test]
@@ -1014,6 +1013,70 @@ mod tests {
         let bank = file(&i, "exercises/quiz.toml");
         for id in ["my-id", "numeric-1", "numeric-1-2"] {
             assert!(bank.contains(&format!("id = \"{id}\"")), "{id}: {bank}");
+        }
+    }
+
+    /// Imports GIFT text, writes the course to a folder, loads it and exports it again.
+    fn export_of(gift: &str) -> String {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let imported = import(gift);
+        for (path, text) in &imported.files {
+            let path = dir.path().join(path);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("folders");
+            std::fs::write(path, text).expect("write");
+        }
+        let loaded = crate::content::load(&crate::content::CourseSource::Dir(dir.path().to_path_buf()))
+            .expect("a course");
+        assert!(!loaded.has_errors(), "{:?}\n{gift}", loaded.diagnostics);
+        crate::export::gift::write(&loaded.course, crate::lang::Lang::En).text
+    }
+
+    fn question() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let word = "[a-z]{1,8}";
+        let words = proptest::collection::vec(word, 1..4).prop_map(|w| w.join(" "));
+        prop_oneof![
+            (words.clone(), proptest::collection::hash_set(word, 2..5), any::<bool>()).prop_map(
+                |(q, options, fb)| {
+                    let options: Vec<String> = options.into_iter().collect();
+                    let block: Vec<String> = options
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| {
+                            format!("{}{o}{}", if i == 0 { '=' } else { '~' }, if fb { "#why" } else { "" })
+                        })
+                        .collect();
+                    format!("{q}? {{{}}}", block.join(" "))
+                }
+            ),
+            (words.clone(), any::<bool>())
+                .prop_map(|(q, t)| format!("{q}. {{{}}}", if t { "T" } else { "F" })),
+            (words.clone(), proptest::collection::vec(word, 1..3))
+                .prop_map(|(q, a)| format!("{q}? {{={}}}", a.join(" ="))),
+            (words.clone(), -1000i32..1000, 0u8..5).prop_map(|(q, v, t)| format!("{q}? {{#{v}:{t}}}")),
+            (words.clone(), proptest::collection::hash_set(word, 2..5)).prop_map(|(q, lefts)| {
+                let pairs: Vec<String> = lefts.iter().map(|l| format!("={l} -> {l}x")).collect();
+                format!("{q} {{{}}}", pairs.join(" "))
+            }),
+            (words.clone(), words.clone(), word, word)
+                .prop_map(|(b, a, r, w)| format!("{b} {{={r} ~{w}x}} {a}")),
+            words.prop_map(|q| format!("{q} {{}}")),
+        ]
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(24))]
+        #[test]
+        fn export_import_export_is_stable(qs in proptest::collection::vec(question(), 1..5)) {
+            let gift = qs.iter().enumerate().map(|(i, q)| format!("::Q{i}:: {q}")).collect::<Vec<_>>().join("\n\n");
+            let first = export_of(&gift);
+            let second = export_of(&first);
+            proptest::prop_assert_eq!(&first, &second);
+        }
+
+        #[test]
+        fn any_text_converts_without_panic(text in "\\PC{0,200}") {
+            let _ = convert(&parse::parse(&text), "x.gift");
         }
     }
 }

@@ -195,7 +195,7 @@ impl Writer {
             "strong" | "b" => self.push_markup("**"),
             "code" | "tt" | "kbd" | "samp" if !self.pre => self.push_markup("`"),
             "a" => self.links.push((self.out.len(), attr("href"))),
-            "img" => self.image(attr("src").unwrap_or_default(), attr("alt").or_else(|| attr("title"))),
+            "img" => self.image(&attr("src").unwrap_or_default(), attr("alt").or_else(|| attr("title"))),
             "tr" => {
                 self.trim_end_spaces();
                 if !self.out.is_empty() && !self.out.ends_with('\n') {
@@ -262,7 +262,7 @@ impl Writer {
         }
     }
 
-    fn image(&mut self, src: String, alt: Option<String>) {
+    fn image(&mut self, src: &str, alt: Option<String>) {
         let name = src.rsplit('/').next().unwrap_or_default().to_string();
         let alt = alt.filter(|a| !a.trim().is_empty()).unwrap_or_else(|| name.clone());
         if src.starts_with("data:") {
@@ -340,9 +340,12 @@ fn convert(html: &str, markup: bool) -> Converted {
     Converted { text, notes }
 }
 
+/// A tag's lowercase name, whether it closes, its attributes, and its length in bytes.
+type Tag = (String, bool, Vec<(String, String)>, usize);
+
 /// A tag at the start of `text`: its lowercase name, whether it closes, its attributes, and
 /// its length. `None` when `<` does not start a tag.
-fn tag(text: &str) -> Option<(String, bool, Vec<(String, String)>, usize)> {
+fn tag(text: &str) -> Option<Tag> {
     let mut chars = text.char_indices().skip(1).peekable();
     let closing = chars.peek().is_some_and(|(_, c)| *c == '/');
     if closing {
@@ -368,7 +371,6 @@ fn tag(text: &str) -> Option<(String, bool, Vec<(String, String)>, usize)> {
     for (i, c) in text[name_end..].char_indices() {
         match (quote, c) {
             (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
             (None, '"' | '\'') => quote = Some(c),
             (None, '>') => {
                 end = Some(name_end + i);
@@ -391,16 +393,13 @@ fn attributes(text: &str) -> Vec<(String, String)> {
         let mut value = String::new();
         if let Some(after) = rest.strip_prefix('=') {
             let after = after.trim_start();
-            let (v, remaining) = match after.chars().next() {
-                Some(q @ ('"' | '\'')) => {
-                    let body = &after[1..];
-                    let close = body.find(q).unwrap_or(body.len());
-                    (&body[..close], body.get(close + 1..).unwrap_or_default())
-                }
-                _ => {
-                    let close = after.find(char::is_whitespace).unwrap_or(after.len());
-                    (&after[..close], &after[close..])
-                }
+            let (v, remaining) = if let Some(q @ ('"' | '\'')) = after.chars().next() {
+                let body = &after[1..];
+                let close = body.find(q).unwrap_or(body.len());
+                (&body[..close], body.get(close + 1..).unwrap_or_default())
+            } else {
+                let close = after.find(char::is_whitespace).unwrap_or(after.len());
+                (&after[..close], &after[close..])
             };
             value = decode_entities(v);
             rest = remaining;
@@ -428,15 +427,12 @@ pub fn decode_entities(text: &str) -> String {
         rest = &rest[amp..];
         let end = rest.char_indices().take(12).find(|(_, c)| *c == ';').map(|(i, _)| i);
         let decoded = end.and_then(|end| entity(&rest[1..end]).map(|c| (c, end)));
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &rest[end + 1..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
+        if let Some((c, end)) = decoded {
+            out.push(c);
+            rest = &rest[end + 1..];
+        } else {
+            out.push('&');
+            rest = &rest[1..];
         }
     }
     out.push_str(rest);

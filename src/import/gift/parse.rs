@@ -665,3 +665,191 @@ fn number(chars: &[Ch], pos: &dyn Fn(usize) -> Pos) -> Result<NumericValue, Prob
         _ => Err(bad()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn questions(text: &str) -> Vec<Question> {
+        let file = parse(text);
+        assert!(file.problems.is_empty(), "{:?}", file.problems);
+        file.items
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Question(q) => Some(q),
+                Item::Category { .. } => None,
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Question {
+        let mut qs = questions(text);
+        assert_eq!(qs.len(), 1, "{qs:?}");
+        qs.remove(0)
+    }
+
+    #[track_caller]
+    fn problem(text: &str) -> (Pos, ProblemKind) {
+        let file = parse(text);
+        let p = file.problems.first().unwrap_or_else(|| panic!("no problem in {text:?}: {:?}", file.items));
+        (p.pos, p.kind.clone())
+    }
+
+    #[test]
+    fn multiple_choice_with_feedback_and_general_feedback() {
+        let q = one("::Q1:: Which? {\n  =AND#Yes.\n  ~OR#No.\n####Because.\n}");
+        assert_eq!(q.title.as_deref(), Some("Q1"));
+        assert_eq!(q.text, "Which?");
+        assert_eq!(q.general_feedback.as_deref(), Some("Because."));
+        assert_eq!(q.question_type(), QuestionType::MultipleChoice);
+        let Some(Answers::Choice(options)) = q.answers else { panic!() };
+        assert_eq!(options.len(), 2);
+        assert!(options[0].right && !options[1].right);
+        assert_eq!(options[0].feedback.as_deref(), Some("Yes."));
+        assert_eq!(options[1].pos, Pos { line: 3, col: 3 });
+    }
+
+    #[test]
+    fn weights_are_percentages() {
+        let q = one("Pick {~%50%a ~%-33.5%b ~c}");
+        let Some(Answers::Choice(o)) = q.answers else { panic!() };
+        assert_eq!([o[0].weight, o[1].weight, o[2].weight], [Some(50.0), Some(-33.5), None]);
+        assert!(o[2].percent().abs() < f64::EPSILON);
+        assert_eq!(problem("Pick {~%500%a ~b}").1, ProblemKind::BadWeight("%500%".into()));
+    }
+
+    #[test]
+    fn true_false_in_every_spelling() {
+        for (block, answer) in [("T", true), ("TRUE", true), ("F", false), ("FALSE", false), ("true", true)] {
+            let q = one(&format!("Sky is blue. {{{block}}}"));
+            assert_eq!(q.question_type(), QuestionType::TrueFalse);
+            let Some(Answers::TrueFalse { answer: a, .. }) = q.answers else { panic!() };
+            assert_eq!(a, answer, "{block}");
+        }
+        let q = one("S {T#wrong#right}");
+        assert_eq!(
+            q.answers,
+            Some(Answers::TrueFalse {
+                answer: true,
+                wrong_feedback: Some("wrong".into()),
+                right_feedback: Some("right".into())
+            })
+        );
+    }
+
+    #[test]
+    fn short_answer_matching_essay_description() {
+        assert_eq!(one("Two plus two {=four =4}").question_type(), QuestionType::ShortAnswer);
+        let q = one("Match {=a -> 1 =b -> 2 = -> 3}");
+        let Some(Answers::Match(pairs)) = q.answers else { panic!() };
+        assert_eq!(pairs.len(), 3);
+        assert_eq!((pairs[2].left.as_str(), pairs[2].right.as_str()), ("", "3"));
+        assert_eq!(one("Write {}").question_type(), QuestionType::Essay);
+        assert_eq!(one("Write {####Thanks}").general_feedback.as_deref(), Some("Thanks"));
+        let q = one("::Intro:: Just text.");
+        assert_eq!(q.question_type(), QuestionType::Description);
+        assert_eq!(q.text, "Just text.");
+    }
+
+    #[test]
+    fn numeric_forms() {
+        let value = |text: &str| match one(text).answers {
+            Some(Answers::Numeric(n)) => n,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            value("N {#5:0.5}")[0].value,
+            Some(NumericValue::Tolerance { value: 5.0, tolerance: 0.5 })
+        );
+        assert_eq!(value("N {#1..5}")[0].value, Some(NumericValue::Range { min: 1.0, max: 5.0 }));
+        assert_eq!(value("N {#-3}")[0].value, Some(NumericValue::Tolerance { value: -3.0, tolerance: 0.0 }));
+        let many = value("N {#\n=%100%-7:0#Yes\n=%50%4\n~#No\n}");
+        assert_eq!(many.len(), 3);
+        assert_eq!(many[1].weight, Some(50.0));
+        assert!(many[2].wrong && many[2].value.is_none());
+        assert_eq!(problem("N {#abc}"), (Pos { line: 1, col: 5 }, ProblemKind::BadNumber("abc".into())));
+    }
+
+    #[test]
+    fn missing_word_keeps_the_text_around_the_block() {
+        let q = one("Moodle costs {~lots =nothing} to download.");
+        assert_eq!(q.question_type(), QuestionType::MissingWord);
+        assert_eq!((q.text.as_str(), q.after.as_deref()), ("Moodle costs", Some("to download.")));
+    }
+
+    #[test]
+    fn escapes_and_line_breaks() {
+        let q = one(r"::A\: b:: 1 \= 2 \~ 3 \# \{x\} a\\b\nc {=\{ok\}}");
+        assert_eq!(q.title.as_deref(), Some("A: b"));
+        assert_eq!(q.text, "1 = 2 ~ 3 # {x} a\\b\nc");
+        let Some(Answers::Short(a)) = q.answers else { panic!() };
+        assert_eq!(a[0].text, "{ok}");
+        // An unknown escape keeps its backslash (LaTeX, Moodle's `\*`).
+        assert_eq!(one(r"x \frac {=a\*b}").text, r"x \frac");
+    }
+
+    #[test]
+    fn formats_and_categories_and_comments() {
+        let file = parse(
+            "// a comment\n$CATEGORY: $course$/top/Search\n\n// id: q-1\n::T::[html]<p>Hi</p>{=a ~b}\n\n[markdown]**x**\n\n[plain]y{}\n\n[moodle]z{}\n",
+        );
+        assert!(file.problems.is_empty(), "{:?}", file.problems);
+        assert_eq!(
+            file.items[0],
+            Item::Category { path: "$course$/top/Search".into(), pos: Pos { line: 2, col: 1 } }
+        );
+        let qs: Vec<&Question> = file
+            .items
+            .iter()
+            .filter_map(|i| if let Item::Question(q) = i { Some(q) } else { None })
+            .collect();
+        assert_eq!(qs[0].format, Format::Html);
+        assert_eq!(qs[0].comments, ["id: q-1"]);
+        assert_eq!(qs[0].pos, Pos { line: 5, col: 1 });
+        assert_eq!(qs[1].format, Format::Markdown);
+        assert_eq!(qs[2].format, Format::Plain);
+        assert_eq!(qs[3].format, Format::Moodle);
+        // `//` inside a line is text.
+        assert_eq!(one("See http://x.org {}").text, "See http://x.org");
+    }
+
+    #[test]
+    fn errors_have_positions_and_the_next_question_is_read() {
+        let file =
+            parse("::T:: text {=a ~b\n\n::Fine:: ok {=a ~b}\n\n  ::Open title {}\n\nx } y\n\na {=1} b {=2}");
+        let got: Vec<(Pos, ProblemKind)> = file.problems.iter().map(|p| (p.pos, p.kind.clone())).collect();
+        assert_eq!(
+            got,
+            [
+                (Pos { line: 1, col: 12 }, ProblemKind::UnclosedBlock),
+                (Pos { line: 5, col: 3 }, ProblemKind::UnclosedTitle),
+                (Pos { line: 7, col: 3 }, ProblemKind::StrayClosingBrace),
+                (Pos { line: 9, col: 10 }, ProblemKind::SecondBlock),
+            ]
+        );
+        assert_eq!(file.items.len(), 1);
+        assert_eq!(problem("x {=a {b}}").1, ProblemKind::NestedBrace);
+        assert_eq!(problem("x {a}").1, ProblemKind::NoAnswerMark("a".into()));
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let file = parse("é ü {=a ~%x%b}");
+        assert_eq!(file.problems[0].pos, Pos { line: 1, col: 10 });
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_read_without_panic(text in "\\PC{0,200}") {
+            let file = parse(&text);
+            for p in &file.problems {
+                proptest::prop_assert!(p.pos.line >= 1 && p.pos.col >= 1);
+            }
+        }
+
+        #[test]
+        fn gift_like_text_is_read_without_panic(text in "[{}=~#:%\\\\\\-> \nTFa1.]{0,80}") {
+            let _ = parse(&text);
+        }
+    }
+}

@@ -10,6 +10,7 @@ mod doctor;
 mod explain;
 mod export;
 mod grade;
+mod import;
 mod learn;
 mod learners;
 mod list;
@@ -178,6 +179,11 @@ enum Command {
         #[arg(long, value_name = "FILE", conflicts_with_all = ["csv", "json"])]
         html: Option<PathBuf>,
     },
+    /// Make a course from another system's questions: `import gift FILE -o DIR`.
+    Import {
+        #[command(subcommand)]
+        from: ImportFrom,
+    },
     /// Make a workshop, a lesson or an exercise of any kind: a commented file that passes
     /// `check`, registered where it belongs (in --course DIR, or the current folder).
     New {
@@ -281,6 +287,19 @@ enum CatalogAction {
 }
 
 #[derive(Debug, Subcommand)]
+enum ImportFrom {
+    /// A Moodle GIFT file: one workshop, a lesson per category, and an exercise bank; what
+    /// cannot be converted is reported as `FILE:line:col`.
+    Gift {
+        /// The GIFT file.
+        file: PathBuf,
+        /// The course folder to make; it must not exist or be empty.
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 enum NewAction {
     /// A workshop with a first lesson: lessons/ID/.
     Workshop { id: String },
@@ -379,6 +398,9 @@ enum LangArg {
 pub enum CliError {
     #[error("{0}")]
     Usage(String),
+    /// The command could not do its work (exit 1), with a message saying why.
+    #[error("{0}")]
+    Failed(String),
     #[error(transparent)]
     NotACourse(#[from] content::source::NotACourse),
     /// The course has errors; they were printed already.
@@ -492,6 +514,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             Some(dir) => schema::write(dir),
             None => schema::print(kind.map(SchemaArg::kind)),
         },
+        Some(Command::Import { from: ImportFrom::Gift { file, output } }) => import::gift(file, output),
         Some(Command::New { what }) => run_new(cli, what),
         Some(Command::Report { files, csv, json, html }) => {
             report::run(&source, files, *csv, *json, html.as_deref())

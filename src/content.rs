@@ -19,6 +19,7 @@ pub mod source;
 pub mod spanned;
 mod workshop_file;
 
+pub use fields::suggest_id;
 pub use load::{FileKind, Loaded, check_example, check_file, load};
 pub use source::CourseSource;
 

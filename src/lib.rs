@@ -5,6 +5,7 @@
 //! - [`content`] loads and validates a course (workshops, lessons, exercises) from TOML;
 //! - [`text`] holds bilingual values and the rich text Markdown becomes;
 //! - [`exercise`] and [`grade`] model exercises and grade answers;
+//! - [`import`] turns other systems' question banks (Moodle GIFT) into course files;
 //! - [`search`] is the practice catalogue, its query language and its index;
 //! - [`identifier`] holds the ISBN, ISSN and DOI rules the identifier exercises grade by;
 //! - [`license`] holds the Creative Commons rules and copyright terms of the licence exercises;
@@ -26,6 +27,7 @@ pub mod grade;
 pub mod hex;
 pub mod i18n;
 pub mod identifier;
+pub mod import;
 pub mod lang;
 pub mod learner_name;
 pub mod license;

@@ -38,7 +38,7 @@ pub fn check_id(file: &SourceFile, id: &Spanned<String>, diags: &mut Vec<Diagnos
 }
 
 /// A valid id close to `text`: "Boolean Basics!" → "boolean-basics".
-fn suggest_id(text: &str) -> String {
+pub fn suggest_id(text: &str) -> String {
     let mut id = String::new();
     for c in text.chars().flat_map(char::to_lowercase) {
         if c.is_ascii_alphanumeric() || c == '_' {

@@ -5,16 +5,19 @@
 //! | infolit | GIFT |
 //! |---|---|
 //! | choice (one answer) | multiple choice, `=` right, `~` wrong, `#` feedback |
+//! | choice true/false (`answer = true`) | true/false, `{TRUE#feedback if wrong#feedback if right}` |
 //! | choice (several answers) | multiple choice with weights: right options share 100 %, wrong ones −100 % |
-//! | text (texts) | short answer, one `=` per accepted text |
+//! | text (texts) | short answer, one `=` per accepted text, `=%0%` per known wrong one |
+//! | text (`*` patterns) | a regular expression of the form `import gift` makes from Moodle's `*` wildcard (`.*` between literal parts) is written back as `*` |
 //! | numeric | numerical: `#value:tolerance` or `#min..max` |
 //! | match | matching, `=left -> right`; distractors as `= -> right` |
 //! | cloze with one gap | missing word (a choice gap) or short answer in the sentence |
 //! | reflection | essay `{}` |
 //! | identifier, license | short answer with the answer the rules compute |
 //!
-//! Not expressible: order, cloze with several gaps, regular-expression answers, polls and
-//! surveys, query and citation exercises.
+//! Not expressible: order, cloze with several gaps, other regular-expression answers, polls
+//! and surveys, query and citation exercises. Known wrong answers that are other regular
+//! expressions are not written (they only carry feedback).
 
 use std::fmt::Write as _;
 
@@ -108,6 +111,22 @@ fn question(exercise: &Exercise, lang: Lang) -> Result<String, &'static str> {
             }
             block
         }
+        ExerciseKind::Choice(spec) if let Some(answer) = true_false(spec) => {
+            let feedback = |i: usize| {
+                spec.options
+                    .get(i)
+                    .and_then(|o| o.feedback.as_ref())
+                    .map(|f| doc(f.get(lang)))
+                    .unwrap_or_default()
+            };
+            // GIFT gives the feedback for a wrong answer first, then for a right one.
+            let (right, wrong) = if answer { (feedback(0), feedback(1)) } else { (feedback(1), feedback(0)) };
+            let mut block = String::from(if answer { "TRUE" } else { "FALSE" });
+            if !right.is_empty() || !wrong.is_empty() {
+                let _ = write!(block, "#{wrong}#{right}");
+            }
+            block
+        }
         ExerciseKind::Choice(spec) => {
             let mut block = String::new();
             for o in &spec.options {
@@ -124,12 +143,15 @@ fn question(exercise: &Exercise, lang: Lang) -> Result<String, &'static str> {
         ExerciseKind::Text(spec) => {
             let mut block = String::new();
             for rule in &spec.accept {
-                match &rule.pattern {
-                    Pattern::Text { shown, .. } => {
-                        let _ =
-                            write!(block, "\n  ={}{}", escape(shown), feedback(rule.feedback.as_ref(), lang));
-                    }
-                    Pattern::Regex { .. } => return Err("regular-expression answers have no GIFT form"),
+                let Some(answer) = short_answer(&rule.pattern) else {
+                    return Err("regular-expression answers have no GIFT form");
+                };
+                let _ = write!(block, "\n  ={answer}{}", feedback(rule.feedback.as_ref(), lang));
+            }
+            // Known wrong answers earn 0 % and keep their feedback.
+            for rule in &spec.reject {
+                if let Some(answer) = short_answer(&rule.pattern) {
+                    let _ = write!(block, "\n  =%0%{answer}{}", feedback(rule.feedback.as_ref(), lang));
                 }
             }
             block
@@ -196,6 +218,51 @@ fn missing_word(title: &str, spec: &crate::exercise::ClozeSpec, lang: Lang) -> R
         }
     };
     Ok(format!("{title}{} {{{block}}} {}", escape(before.trim_end()), escape(after.trim_start())))
+}
+
+/// The two options infolit makes for `answer = true/false`: which one is right.
+fn true_false(spec: &crate::exercise::ChoiceSpec) -> Option<bool> {
+    let label = |i: usize, id: &str, en: &str| {
+        spec.options.get(i).is_some_and(|o| o.text.get(Lang::Id) == id && o.text.get(Lang::En) == en)
+    };
+    let made =
+        !spec.multiple && spec.options.len() == 2 && label(0, "Benar", "True") && label(1, "Salah", "False");
+    made.then(|| spec.options.first().is_some_and(|o| o.correct))
+}
+
+/// An accepted or rejected answer as GIFT short-answer text: a text escaped, or a regular
+/// expression that is a Moodle wildcard pattern (literal parts joined by `.*`) with its `*`
+/// back. `None` for any other regular expression.
+fn short_answer(pattern: &Pattern) -> Option<String> {
+    match pattern {
+        Pattern::Text { shown, .. } => Some(escape(shown).replace('*', "\\*")),
+        Pattern::Regex { source, .. } => {
+            let parts: Vec<&str> = source.split(".*").collect();
+            let mut literal = Vec::new();
+            for part in &parts {
+                let unescaped = unescape_regex(part)?;
+                if regex::escape(&unescaped) != *part {
+                    return None;
+                }
+                literal.push(escape(&unescaped).replace('*', "\\*"));
+            }
+            (parts.len() > 1).then(|| literal.join("*"))
+        }
+    }
+}
+
+/// A regular expression's literal text, or `None` if it is not only literal characters.
+fn unescape_regex(part: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut chars = part.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push(chars.next().filter(char::is_ascii_punctuation)?),
+            '.' | '*' | '+' | '?' | '(' | ')' | '[' | ']' | '{' | '}' | '^' | '$' | '|' => return None,
+            c => out.push(c),
+        }
+    }
+    Some(out)
 }
 
 /// A number without trailing zeros: `100`, `33.33333`, `-50`.

@@ -8,6 +8,7 @@ mod durability;
 mod explain;
 mod export;
 mod grade;
+mod import;
 mod learn;
 mod list;
 mod mounts;

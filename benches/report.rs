@@ -118,6 +118,7 @@ fn class() -> Export {
                 completed_lessons: Vec::new(),
                 completed_workshops: Vec::new(),
                 hints_shown: 0,
+                visited: Vec::new(),
             }
         })
         .collect();

@@ -133,12 +133,8 @@ enum Command {
         /// `infolit report` reads (needs --output).
         #[arg(long, requires = "output", conflicts_with_all = ["summary", "bom"])]
         bundle: bool,
-        /// xAPI: the home page of learners' accounts (the system they are known in).
-        #[arg(long, value_name = "URL", default_value = "http://localhost/infolit")]
-        xapi_home: String,
-        /// xAPI: the IRI activity ids start with.
-        #[arg(long, value_name = "IRI", default_value = "http://localhost/infolit/")]
-        xapi_base: String,
+        #[command(flatten)]
+        xapi: XapiArgs,
     },
     /// Send xAPI statements to a Learning Record Store: only those it does not have yet, in
     /// batches; a sync that stops resumes where it stopped. Credentials: `INFOLIT_LRS_USER` and
@@ -157,12 +153,8 @@ enum Command {
         /// Seconds to wait for the LRS's answer to each request.
         #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u16).range(1..))]
         timeout: u16,
-        /// The home page of learners' accounts (as with `export --format xapi`).
-        #[arg(long, value_name = "URL", default_value = "http://localhost/infolit")]
-        xapi_home: String,
-        /// The IRI activity ids start with (as with `export --format xapi`).
-        #[arg(long, value_name = "IRI", default_value = "http://localhost/infolit/")]
-        xapi_base: String,
+        #[command(flatten)]
+        xapi: XapiArgs,
     },
     /// A class report from participants' bundles or JSON exports (or this PC's learners):
     /// learners, lessons, item analysis, poll and survey results.
@@ -265,6 +257,38 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+/// How xAPI statements name learners and activities (`export --format xapi` and `sync`).
+#[derive(Debug, clap::Args)]
+struct XapiArgs {
+    /// xAPI: the home page of learners' accounts (the system they are known in).
+    #[arg(long = "xapi-home", value_name = "URL", default_value = "http://localhost/infolit")]
+    home: String,
+    /// xAPI: the IRI activity ids start with.
+    #[arg(long = "xapi-base", value_name = "IRI", default_value = "http://localhost/infolit/")]
+    base: String,
+    /// xAPI: name learners by a mailbox at this domain (mailto:siti.aminah@DOMAIN) instead of
+    /// an account on --xapi-home.
+    #[arg(long = "xapi-mbox-domain", value_name = "DOMAIN")]
+    mbox_domain: Option<String>,
+}
+
+impl XapiArgs {
+    fn settings(&self) -> Result<crate::export::xapi::Settings, CliError> {
+        if let Some(domain) = &self.mbox_domain
+            && !crate::export::xapi::is_mail_domain(domain)
+        {
+            return Err(CliError::Usage(format!(
+                "--xapi-mbox-domain: `{domain}` is not a mail domain such as lab.example.org"
+            )));
+        }
+        Ok(crate::export::xapi::Settings {
+            home_page: self.home.clone(),
+            activity_base: self.base.clone(),
+            mbox_domain: self.mbox_domain.clone(),
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -465,8 +489,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             pseudonym_key,
             output,
             bundle,
-            xapi_home,
-            xapi_base,
+            xapi,
         }) => export::run(&export::Request {
             format: match format {
                 Some(ExportFormat::Csv) => export::Format::Csv,
@@ -488,25 +511,19 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             pseudonymize: *pseudonymize,
             pseudonym_key: pseudonym_key.as_deref(),
             output: output.as_deref(),
-            xapi: crate::export::xapi::Settings {
-                home_page: xapi_home.clone(),
-                activity_base: xapi_base.clone(),
-            },
+            xapi: xapi.settings()?,
             source: &source,
             bundle: *bundle,
             lang,
         }),
         Some(Command::Pack { dir, output }) => pack::run(dir, output),
-        Some(Command::Sync { lrs, all, batch, timeout, xapi_home, xapi_base }) => sync::run(&sync::Request {
+        Some(Command::Sync { lrs, all, batch, timeout, xapi }) => sync::run(&sync::Request {
             lrs: lrs.as_deref(),
             all: *all,
             learner: cli.learner.as_deref(),
             batch: usize::from(*batch),
             timeout: std::time::Duration::from_secs(u64::from(*timeout)),
-            xapi: crate::export::xapi::Settings {
-                home_page: xapi_home.clone(),
-                activity_base: xapi_base.clone(),
-            },
+            xapi: xapi.settings()?,
             source: &source,
         }),
         Some(Command::Preview { path, watch }) => preview::run(path, *watch, lang, cli.plain),

@@ -47,6 +47,8 @@ pub struct Workshop {
     /// parallel items after it: the report's learning gain.
     pub pretest: Option<String>,
     pub posttest: Option<String>,
+    /// The share of a lesson's graded points that passes it, when the workshop sets one.
+    pub mastery: Option<f64>,
 }
 
 /// A lesson: objectives and an ordered list of steps.

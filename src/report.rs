@@ -409,6 +409,7 @@ mod tests {
             completed_lessons: Vec::new(),
             completed_workshops: Vec::new(),
             hints_shown: 0,
+            visited: Vec::new(),
         }
     }
 

@@ -594,6 +594,7 @@ impl Loader {
             lessons: ordered,
             pretest: draft.pretest.map(|(id, _)| id),
             posttest: draft.posttest.map(|(id, _)| id),
+            mastery: draft.mastery,
         };
         Some((workshop, header_index, draft.id_span, draft.order))
     }

@@ -35,6 +35,9 @@ pub struct RawWorkshop {
     /// The lessons that measure learning before and after (parallel items).
     pub pretest: Option<Spanned<String>>,
     pub posttest: Option<Spanned<String>>,
+    /// The share of a lesson's graded points (0 to 1) a learner needs to pass it; with it,
+    /// xAPI exports say `passed` or `failed` when a lesson is completed.
+    pub mastery: Option<Spanned<f64>>,
     /// The lessons' ids, in the order learners take them (each is `<id>.toml` in this folder).
     pub lessons: Spanned<Vec<Spanned<String>>>,
 }

@@ -26,6 +26,8 @@ pub struct WorkshopDraft {
     /// `pretest` and `posttest` lesson ids, with where they were written.
     pub pretest: Option<(String, Range<usize>)>,
     pub posttest: Option<(String, Range<usize>)>,
+    /// `mastery`: the share of a lesson's points that passes it.
+    pub mastery: Option<f64>,
 }
 
 pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDraft> {
@@ -45,6 +47,7 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
     let title = localize::plain(file, &raw.title, "title", diags)?;
     let description =
         raw.description.as_ref().and_then(|d| localize::markdown(file, d, "description", diags));
+    let mastery = raw.mastery.as_ref().map(|m| mastery(file, m, diags));
     Some(WorkshopDraft {
         id_span: raw.id.span(),
         id: raw.id.into_inner(),
@@ -54,5 +57,23 @@ pub fn read(file: &SourceFile, diags: &mut Vec<Diagnostic>) -> Option<WorkshopDr
         order: raw.order.map(Spanned::into_inner),
         pretest: raw.pretest.map(|p| (p.get_ref().clone(), p.span())),
         posttest: raw.posttest.map(|p| (p.get_ref().clone(), p.span())),
+        mastery,
     })
+}
+
+/// `mastery` is a share of the points, more than 0 (every learner would pass) and at most 1.
+fn mastery(file: &SourceFile, value: &Spanned<f64>, diags: &mut Vec<Diagnostic>) -> f64 {
+    let v = *value.get_ref();
+    if v > 0.0 && v <= 1.0 {
+        return v;
+    }
+    diags.push(
+        file.error(
+            Code::OutOfRange,
+            value.span(),
+            format!("`mastery` must be more than 0 and at most 1, found {v}"),
+        )
+        .with_help("it is the share of a lesson's points needed to pass it, e.g. 0.7 for 70 %"),
+    );
+    1.0
 }

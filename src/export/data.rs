@@ -78,6 +78,21 @@ pub struct LearnerData {
     pub completed_workshops: Vec<String>,
     /// Hints revealed, over all exercises.
     pub hints_shown: usize,
+    /// The first visit of each step seen. Left out when empty, so bundles written before
+    /// it existed keep their checksum.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub visited: Vec<StepVisit>,
+}
+
+/// The first time a learner saw a step of a lesson.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepVisit {
+    pub workshop: String,
+    pub lesson: String,
+    /// 0-based, in the lesson's order.
+    pub step: usize,
+    /// UTC, RFC 3339.
+    pub at: String,
 }
 
 /// A response to one question of a poll, survey or reflection.
@@ -125,6 +140,11 @@ pub fn gather(
                 .collect(),
             completed_workshops: store.completed_workshops(id)?,
             hints_shown: store.hints_shown(id)?,
+            visited: store
+                .first_visits(id)?
+                .into_iter()
+                .map(|(workshop, lesson, step, at)| StepVisit { workshop, lesson, step, at })
+                .collect(),
         });
     }
     Ok(Export {

@@ -11,6 +11,8 @@
 //!   never makes a duplicate. `validate` checks a statement against the rules of the
 //!   specification that apply to what infolit writes.
 
+mod lessons;
+
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -26,6 +28,9 @@ pub struct Settings {
     pub home_page: String,
     /// The IRI activity ids start with (`…/exercise/ID`, `…/lesson/WORKSHOP/LESSON`).
     pub activity_base: String,
+    /// Identify learners by a mailbox at this domain (`mailto:name@domain`) instead of an
+    /// account, for an LRS that keys people by e-mail.
+    pub mbox_domain: Option<String>,
 }
 
 impl Default for Settings {
@@ -33,6 +38,7 @@ impl Default for Settings {
         Settings {
             home_page: "http://localhost/infolit".to_string(),
             activity_base: "http://localhost/infolit/".to_string(),
+            mbox_domain: None,
         }
     }
 }
@@ -54,10 +60,7 @@ pub fn statements(export: &Export, course: &Course, settings: &Settings) -> Vec<
     let mut out = Vec::new();
     let base = settings.activity_base.trim_end_matches('/');
     for learner in &export.learners {
-        let actor = json!({
-            "objectType": "Agent",
-            "account": { "homePage": settings.home_page, "name": learner.learner },
-        });
+        let actor = actor(settings, &learner.learner);
         for attempt in &learner.attempts {
             let id = Uuid::new_v5(
                 &namespace(),
@@ -131,8 +134,53 @@ pub fn statements(export: &Export, course: &Course, settings: &Settings) -> Vec<
                 "context": { "registration": registration(&learner.learner, workshop).to_string() },
             }));
         }
+        lessons::statements(learner, &actor, course, base, &mut out);
     }
     out
+}
+
+/// The learner as an xAPI Agent: an account on `home_page`, or a mailbox.
+fn actor(settings: &Settings, name: &str) -> Value {
+    match &settings.mbox_domain {
+        Some(domain) => json!({
+            "objectType": "Agent",
+            "name": name,
+            "mbox": format!("mailto:{}@{domain}", mailbox(name)),
+        }),
+        None => json!({
+            "objectType": "Agent",
+            "account": { "homePage": settings.home_page, "name": name },
+        }),
+    }
+}
+
+/// A name as the local part of an e-mail address: accents dropped, lowercase ASCII letters and
+/// digits kept, anything else one dot ("Siti Aminah" → `siti.aminah`).
+#[must_use]
+pub fn mailbox(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    let mut out = String::new();
+    for c in name.nfkd().filter(char::is_ascii) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('.') {
+            out.push('.');
+        }
+    }
+    let trimmed = out.trim_end_matches('.');
+    if trimmed.is_empty() { "learner".to_string() } else { trimmed.to_string() }
+}
+
+/// Whether `domain` can follow the `@` of a mailbox: labels of letters, digits and `-`.
+#[must_use]
+pub fn is_mail_domain(domain: &str) -> bool {
+    domain.contains('.')
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
 }
 
 fn verb(id: &str, en: &str, indonesian: &str) -> Value {

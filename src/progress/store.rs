@@ -635,6 +635,26 @@ impl Store {
         Ok(usize::try_from(count).unwrap_or(0))
     }
 
+    /// The first visit of each step the learner saw: (workshop, lesson, step, when), in the
+    /// order they happened.
+    ///
+    /// # Errors
+    /// When the file cannot be read.
+    pub fn first_visits(
+        &self,
+        learner: LearnerId,
+    ) -> Result<Vec<(String, String, usize, String)>, StoreError> {
+        self.rows(
+            "SELECT workshop_id, lesson_id, step, MIN(visited_at) AS first FROM visits WHERE learner_id = ?1
+             GROUP BY workshop_id, lesson_id, step ORDER BY first, workshop_id, lesson_id, step",
+            [learner.0],
+            |r| {
+                let step: i64 = r.get(2)?;
+                Ok((r.get(0)?, r.get(1)?, usize::try_from(step).unwrap_or(0), r.get(3)?))
+            },
+        )
+    }
+
     /// The ids of the statements `endpoint` has accepted.
     ///
     /// # Errors

@@ -470,3 +470,18 @@ fn warnings_alone_also_point_to_explain_and_pass() {
     output.assert_stdout_contains("warning[IL0408]: the frame `research-as-inquiry` is listed twice");
     output.assert_stdout_contains("For more on a problem: infolit explain CODE");
 }
+
+#[test]
+fn mastery_is_a_share_of_the_points() {
+    let workshop = format!("{}mastery = 1.5\n", crate::util::WORKSHOP);
+    let output = Test::with_course().file(WORKSHOP_PATH, &workshop).args(&["check", "."]).run();
+    assert_eq!(output.code, 1);
+    output.assert_stdout_contains(
+        "lessons/search/workshop.toml:6:11: error[IL0204]: `mastery` must be more than 0 and at most 1, found 1.5",
+    );
+    let fine = format!("{}mastery = 0.7\n", crate::util::WORKSHOP);
+    Test::with_course()
+        .file(WORKSHOP_PATH, &fine)
+        .args(&["check", "."])
+        .expect("0 errors, 0 warnings in 3 files\n", 0);
+}

@@ -175,6 +175,67 @@ fn xapi_statements_keep_the_rules_and_keep_their_ids() {
     assert_eq!(ids(&export(&[])), ids(&statements));
     let unique: std::collections::BTreeSet<String> = ids(&statements).into_iter().collect();
     assert_eq!(unique.len(), statements.len());
+    // Sari opened the lesson and read its page.
+    let sari = |verb: &str| {
+        statements
+            .iter()
+            .filter(|s| {
+                s["actor"]["account"]["name"] == "Sari"
+                    && s["verb"]["id"] == format!("http://adlnet.gov/expapi/verbs/{verb}")
+            })
+            .count()
+    };
+    assert_eq!((sari("attempted"), sari("experienced")), (1, 1), "{statements:#?}");
+    // Learners named by a mailbox instead of an account.
+    let mailboxes = export(&["--xapi-mbox-domain", "lab.example.org"]);
+    assert!(
+        mailboxes
+            .iter()
+            .all(|s| s["actor"]["mbox"].as_str().is_some_and(|m| m.ends_with("@lab.example.org")))
+    );
+    assert!(mailboxes.iter().all(|s| infolit::export::xapi_rules::check(s).is_empty()));
+    let bad = test
+        .clone_args(&[
+            "--course",
+            ".",
+            "export",
+            "--format",
+            "xapi",
+            "--all",
+            "--xapi-mbox-domain",
+            "not a domain",
+        ])
+        .run();
+    assert_eq!(bad.code, 2);
+}
+
+/// A workshop with `mastery`: completing a lesson is judged `passed` or `failed`.
+#[test]
+fn a_workshop_with_mastery_says_passed_or_failed_for_completed_lessons() {
+    let test = Test::with_course();
+    let workshop =
+        std::fs::read_to_string(test.root().join("lessons/search/workshop.toml")).expect("workshop");
+    std::fs::write(test.root().join("lessons/search/workshop.toml"), format!("{workshop}mastery = 0.8\n"))
+        .expect("write");
+    // Sari answers wrong (option 2) and goes on to the end of the lesson.
+    let session = test
+        .clone_args(&["--course", ".", "--lang", "en", "--learner", "Sari"])
+        .run_with_stdin("1\n1\n\n2\nn\nq\n");
+    session.assert_stdout_contains("You finished the lesson");
+    assert_eq!(session.code, 0, "{}", session.stderr);
+    let output = test.clone_args(&["--course", ".", "export", "--format", "xapi", "--all"]).run();
+    assert_eq!(output.code, 0, "{}", output.stderr);
+    let statements: Vec<serde_json::Value> = serde_json::from_str(&output.stdout).expect("JSON");
+    let judged: Vec<&serde_json::Value> = statements
+        .iter()
+        .filter(|s| {
+            s["verb"]["id"].as_str().is_some_and(|v| v.ends_with("/passed") || v.ends_with("/failed"))
+        })
+        .collect();
+    assert_eq!(judged.len(), 1, "{statements:#?}");
+    assert_eq!(judged[0]["verb"]["id"], "http://adlnet.gov/expapi/verbs/failed");
+    assert_eq!(judged[0]["result"]["success"], false);
+    assert!(infolit::export::xapi_rules::check(judged[0]).is_empty());
 }
 
 #[test]

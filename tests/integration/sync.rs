@@ -323,8 +323,10 @@ fn a_real_lrs_holds_every_statement_exactly_once_after_an_interrupted_sync() {
         }
     }
     child.kill().expect("kill");
+    let mut stderr = String::new();
+    let _ = child.stderr.take().map(|mut e| e.read_to_string(&mut stderr));
     let _ = child.wait();
-    assert!(first_batch, "the first sync sent a batch before it was stopped");
+    assert!(first_batch, "the first sync sent a batch before it was stopped: {stderr}");
 
     let resumed = sync(&test, &user, &password, &[&common[..], &["--batch", "2"]].concat());
     assert_eq!(resumed.code, 0, "{}\n{}", resumed.stdout, resumed.stderr);

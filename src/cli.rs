@@ -3,6 +3,7 @@
 //! Exit codes are values: 0 success, 1 a problem with the course or the files, 2 a usage error
 //! (clap's own code for bad arguments).
 
+mod ask;
 mod catalog;
 mod check;
 mod cite;
@@ -61,12 +62,28 @@ pub struct Cli {
     /// not a terminal).
     #[arg(long)]
     plain: bool,
+    /// Open the course at this lesson and step (as `infolit ask` shows them), e.g.
+    /// search/search-boolean:2.
+    #[arg(long, value_name = "WORKSHOP/LESSON[:STEP]")]
+    open: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Ask the course a question: the lesson passages and exercise explanations that answer
+    /// it best, each with the place to open (`infolit --open WORKSHOP/LESSON:STEP`).
+    Ask {
+        /// The question, in Bahasa Indonesia or English.
+        question: String,
+        /// How many answers.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
+        limit: u16,
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
+    },
     /// Check course files and report every problem as path:line:col.
     Check {
         /// Course folders or single files [default: the course given by --course, or the
@@ -470,7 +487,10 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
     };
     let source = course_source(cli)?;
     match &cli.command {
-        None => learn::run(&source, lang, cli.plain, cli.learner.as_deref()),
+        None => learn::run(&source, lang, cli.plain, cli.learner.as_deref(), cli.open.as_deref()),
+        Some(Command::Ask { question, limit, json }) => {
+            ask::run(&source, lang, question, usize::from(*limit), *json)
+        }
         Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
         Some(Command::Explain { code }) => explain::run(code.as_deref()),
         Some(Command::List { json }) => list::run(&source, lang, *json),

@@ -290,6 +290,10 @@ messages! {
     KeyDelete => "hapus", "delete";
     NotSaved => "Progres tidak tersimpan: {0}", "Progress not saved: {0}";
     PreviewTag => "pratinjau", "preview";
+    AskNothing => "Tidak ada bagian pelajaran yang cocok. Coba kata lain, misalnya istilah dari judul pelajaran.", "No part of the lessons matches. Try other words, such as a term from a lesson's title.";
+    AskFromPage => "langkah {0}", "step {0}";
+    AskFromExplanation => "penjelasan latihan, langkah {0}", "exercise explanation, step {0}";
+    AskOpen => "buka", "open";
     PreviewBroken => "Galat: {0}, peringatan: {1}. Yang tampil adalah versi terakhir yang baik. Perbaiki lalu simpan; pratinjau dimuat ulang sendiri.", "Errors: {0}, warnings: {1}. Showing the last good version. Fix and save; the preview reloads by itself.";
     PreviewWarnings => "Peringatan: {0}. Perbaiki lalu simpan; pratinjau dimuat ulang sendiri.", "Warnings: {0}. Fix and save; the preview reloads by itself.";
     PreviewReloaded => "Dimuat ulang setelah disimpan.", "Reloaded after a save.";

@@ -17,6 +17,7 @@
 //! The front ends — [`cli`], [`plain`] and (feature `tui`) `tui` — translate input and output;
 //! nothing in the core imports them or a terminal library.
 
+pub mod ask;
 pub mod cite;
 pub mod cli;
 pub mod content;

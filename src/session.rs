@@ -120,6 +120,8 @@ pub struct Session {
     records: Vec<Record>,
     /// Lessons gone through to the end: (workshop id, lesson id).
     completed: HashSet<(String, String)>,
+    /// Where to go once a learner signs in, instead of where they stopped (`--open`).
+    open_on_sign_in: Option<Position>,
 }
 
 impl Session {
@@ -136,7 +138,19 @@ impl Session {
             step_shown_at: Timestamp::UNIX_EPOCH,
             records: Vec::new(),
             completed: HashSet::new(),
+            open_on_sign_in: None,
         }
+    }
+
+    /// Goes to `place` when a learner signs in, instead of to where they stopped: a link
+    /// from `infolit ask` opens the lesson at the step that answers the question.
+    pub fn open_on_sign_in(&mut self, place: Position) {
+        self.open_on_sign_in = Some(place);
+    }
+
+    /// The place to open on sign-in, once.
+    pub fn take_open_on_sign_in(&mut self) -> Option<Position> {
+        self.open_on_sign_in.take()
     }
 
     /// Sets who is learning and the lessons they already finished.

@@ -37,8 +37,15 @@ impl Recorder {
     pub fn sign_in(&mut self, name: &str, now: Timestamp, session: &mut Session) -> Result<(), StoreError> {
         let id = self.store.learner(name, now)?;
         session.set_learner(name, self.store.completed_lessons(id)?);
-        if let Some(position) = self.store.position(id)? {
-            session.resume(&position);
+        match session.take_open_on_sign_in() {
+            Some(place) => {
+                session.resume(&place);
+            }
+            None => {
+                if let Some(position) = self.store.position(id)? {
+                    session.resume(&position);
+                }
+            }
         }
         self.learner = Some(id);
         Ok(())

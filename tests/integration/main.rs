@@ -1,5 +1,6 @@
 //! Integration tests: the real `infolit` binary, run on temporary course folders.
 
+mod ask;
 mod catalog;
 mod check;
 mod cite;

@@ -16,6 +16,7 @@ mod learn;
 mod learners;
 mod list;
 mod new;
+mod next;
 mod pack;
 mod preview;
 mod progress;
@@ -80,6 +81,13 @@ enum Command {
         /// How many answers.
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=20))]
         limit: u16,
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What a learner should study next: the next lesson, and earlier lessons their answers
+    /// show as weak (by ACRL frame), each with the reason (needs --learner NAME).
+    Next {
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
@@ -491,6 +499,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Ask { question, limit, json }) => {
             ask::run(&source, lang, question, usize::from(*limit), *json)
         }
+        Some(Command::Next { json }) => next::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
         Some(Command::Explain { code }) => explain::run(code.as_deref()),
         Some(Command::List { json }) => list::run(&source, lang, *json),

@@ -290,6 +290,10 @@ messages! {
     KeyDelete => "hapus", "delete";
     NotSaved => "Progres tidak tersimpan: {0}", "Progress not saved: {0}";
     PreviewTag => "pratinjau", "preview";
+    RecommendNext => "Berikutnya: “{0}” ({1}).", "Next: “{0}” ({1}).";
+    RecommendWeak => "Jawaban Anda pada kerangka “{0}” rata-rata {1} %: pelajari lagi “{2}”.", "Your answers in the frame “{0}” average {1} %: study “{2}” again.";
+    RecommendTitle => "Saran belajar", "What to study next";
+    RecommendNothing => "Semua pelajaran selesai dan jawaban Anda kuat. Hebat!", "Every lesson is done and your answers are strong. Well done!";
     AskNothing => "Tidak ada bagian pelajaran yang cocok. Coba kata lain, misalnya istilah dari judul pelajaran.", "No part of the lessons matches. Try other words, such as a term from a lesson's title.";
     AskFromPage => "langkah {0}", "step {0}";
     AskFromExplanation => "penjelasan latihan, langkah {0}", "exercise explanation, step {0}";

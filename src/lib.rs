@@ -37,6 +37,7 @@ pub mod paths;
 pub mod plain;
 pub mod preview;
 pub mod progress;
+pub mod recommend;
 pub mod report;
 pub mod scaffold;
 pub mod search;

@@ -14,6 +14,7 @@ mod learn;
 mod list;
 mod mounts;
 mod new;
+mod next;
 mod profiles;
 mod report;
 mod schema;

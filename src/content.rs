@@ -9,6 +9,7 @@ mod decode;
 mod exercise_file;
 mod fields;
 pub mod frame;
+mod glossary_file;
 mod kind;
 mod lesson_file;
 mod load;
@@ -20,7 +21,7 @@ pub mod spanned;
 mod workshop_file;
 
 pub use fields::suggest_id;
-pub use load::{FileKind, Loaded, check_example, check_file, load};
+pub use load::{FileKind, GLOSSARY_PATH, Loaded, check_example, check_file, load};
 pub use source::CourseSource;
 
 use crate::exercise::Exercise;
@@ -34,6 +35,8 @@ pub struct Course {
     pub exercises: Vec<Exercise>,
     /// The practice catalogue (`exercises/catalog/`).
     pub catalog: crate::search::catalog::Catalog,
+    /// The glossary (`lessons/glossary.toml`), in file order; empty without one.
+    pub glossary: Vec<crate::glossary::Term>,
 }
 
 /// A workshop: an ordered series of lessons on one theme.

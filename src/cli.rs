@@ -9,6 +9,7 @@ mod cite;
 mod doctor;
 mod explain;
 mod export;
+mod glossary;
 mod grade;
 mod import;
 mod learn;
@@ -209,11 +210,11 @@ enum Command {
         #[arg(long)]
         watch: bool,
     },
-    /// JSON Schemas of the course files, for editors: one kind, all four (keyed by kind), or
+    /// JSON Schemas of the course files, for editors: one kind, all five (keyed by kind), or
     /// with --out DIR written into a course folder with a Taplo configuration (.taplo.toml),
     /// so VS Code (Even Better TOML), Helix and Neovim complete and check lessons as you type.
     Schema {
-        /// Which file kind [default: all four, as one JSON object keyed by kind].
+        /// Which file kind [default: all five, as one JSON object keyed by kind].
         #[arg(value_enum, conflicts_with = "out")]
         kind: Option<SchemaArg>,
         /// Write DIR/.taplo.toml and the schemas in DIR/.schema/ (DIR: a course folder).
@@ -255,6 +256,16 @@ enum Command {
     },
     /// Summarise progress: every learner, or one with --learner.
     Progress {
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The course's glossary: every term (sorted in the --lang language, shown in both), or
+    /// one term with its definition, related terms, lessons and source.
+    Glossary {
+        /// An id, a term or an alias, in either language, in any case [default: list every
+        /// term].
+        term: Vec<String>,
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
@@ -361,6 +372,8 @@ enum SchemaArg {
     Exercises,
     /// exercises/catalog/NAME.toml
     Catalog,
+    /// lessons/glossary.toml
+    Glossary,
 }
 
 impl SchemaArg {
@@ -371,6 +384,7 @@ impl SchemaArg {
             SchemaArg::Lesson => SchemaKind::Lesson,
             SchemaArg::Exercises => SchemaKind::Exercises,
             SchemaArg::Catalog => SchemaKind::Catalog,
+            SchemaArg::Glossary => SchemaKind::Glossary,
         }
     }
 }
@@ -450,6 +464,10 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
         Some(Command::Explain { code }) => explain::run(code.as_deref()),
         Some(Command::List { json }) => list::run(&source, lang, *json),
+        Some(Command::Glossary { term, json }) => {
+            let query = term.join(" ");
+            glossary::run(&source, lang, Some(query.as_str()).filter(|q| !q.trim().is_empty()), *json)
+        }
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }

@@ -693,7 +693,8 @@ mod tests {
 
     use super::*;
 
-    const KINDS: [FileKind; 3] = [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank];
+    const KINDS: [FileKind; 4] =
+        [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank, FileKind::Glossary];
 
     /// Lines that look like course files, so the generator reaches past the TOML parser.
     fn course_like_line() -> impl Strategy<Value = String> {
@@ -702,9 +703,12 @@ mod tests {
             Just("[[step]]".to_string()),
             Just("[[exercise]]".to_string()),
             Just("[[exercise.option]]".to_string()),
+            Just("[[term]]".to_string()),
+            Just("see = [\"x\"]".to_string()),
+            Just("aliases = { id = [\"a\"], en = [] }".to_string()),
             Just("kind = \"choice\"".to_string()),
             Just("correct = true".to_string()),
-            "(id|title|page|prompt|text|exercise|lessons|minutes|hints|objectives) = (\"[a-z -]{0,8}\"|[0-9]{1,3}|\\[\\]|\\{ id = \"x\" \\})",
+            "(id|title|page|prompt|text|exercise|lessons|minutes|hints|objectives|term|definition|aliases|source) = (\"[a-z -]{0,8}\"|[0-9]{1,3}|\\[\\]|\\{ id = \"x\" \\})",
             "[\\PC]{0,20}",
         ]
     }

@@ -107,7 +107,7 @@ fn write_term(out: &mut impl Write, course: &Course, term: &Term, lang: Lang) ->
             .see
             .iter()
             .map(|id| match course.glossary.iter().find(|t| t.id == *id) {
-                Some(other) => format!("{} ({id})", other.term.get(lang)),
+                Some(other) => format!("{} [{id}]", other.term.get(lang)),
                 None => id.clone(),
             })
             .collect();

@@ -236,3 +236,117 @@ fn check_shared_names(file: &SourceFile, terms: &[TermDraft], diags: &mut Vec<Di
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = "format_version = 1\n";
+
+    const BOOLEAN: &str = r#"
+[[term]]
+id = "boolean"
+term = { id = "operator Boolean", en = "Boolean operator" }
+aliases = { id = ["operator logika"], en = ["Boolean operators"] }
+definition = { id = "AND, OR dan NOT.", en = "AND, OR and NOT." }
+see = ["phrase"]
+lessons = ["search/boolean"]
+source = "EBSCO search help"
+"#;
+
+    const PHRASE: &str = r#"
+[[term]]
+id = "phrase"
+term = { id = "penelusuran frasa", en = "phrase search" }
+aliases = ["quoted search"]
+definition = "Words in quotes, in order."
+"#;
+
+    fn read_text(text: &str) -> (GlossaryDraft, Vec<Diagnostic>) {
+        let file = SourceFile::new("lessons/glossary.toml", text);
+        let mut diags = Vec::new();
+        let draft = read(&file, &mut diags);
+        (draft, diags)
+    }
+
+    fn codes(diags: &[Diagnostic]) -> Vec<(Code, usize)> {
+        diags.iter().map(|d| (d.code, d.location.as_ref().map_or(0, |l| l.line))).collect()
+    }
+
+    #[test]
+    fn reads_terms_with_their_aliases_links_and_source() {
+        let (draft, diags) = read_text(&format!("{HEAD}{BOOLEAN}{PHRASE}"));
+        assert!(diags.is_empty(), "{diags:?}");
+        let [boolean, phrase] = draft.terms.as_slice() else { panic!("two terms") };
+        assert_eq!(boolean.term.get(Lang::En), "Boolean operator");
+        assert_eq!(boolean.aliases.id, ["operator logika"]);
+        assert_eq!(boolean.aliases.en, ["Boolean operators"]);
+        assert_eq!(boolean.see, ["phrase"]);
+        assert_eq!(boolean.lessons, [LessonRef { workshop: "search".into(), lesson: "boolean".into() }]);
+        assert_eq!(boolean.source.as_deref(), Some("EBSCO search help"));
+        assert_eq!(draft.lessons.len(), 1);
+        // A list of aliases is for both languages; a plain text is the same in both.
+        assert_eq!(phrase.aliases.id, ["quoted search"]);
+        assert_eq!(phrase.aliases.en, ["quoted search"]);
+        assert_eq!(phrase.definition.get(Lang::Id).plain_text(), "Words in quotes, in order.");
+    }
+
+    #[test]
+    fn an_unknown_related_term_is_an_error_with_a_suggestion() {
+        let (_, diags) =
+            read_text(&format!("{HEAD}{}{PHRASE}", BOOLEAN.replace("[\"phrase\"]", "[\"phrsae\"]")));
+        assert_eq!(codes(&diags), [(Code::UnknownTerm, 8)]);
+        assert_eq!(diags[0].help.as_deref(), Some("did you mean `phrase`?"));
+    }
+
+    #[test]
+    fn a_term_with_errors_is_still_a_known_id_for_see() {
+        let broken = PHRASE.replace("definition = ", "definitoin = ");
+        let (draft, diags) = read_text(&format!("{HEAD}{BOOLEAN}{broken}"));
+        assert_eq!(draft.terms.len(), 1);
+        assert_eq!(codes(&diags), [(Code::UnknownKey, 16)]);
+    }
+
+    #[test]
+    fn duplicate_ids_and_shared_names_are_reported() {
+        let twice = format!("{HEAD}{BOOLEAN}{PHRASE}{PHRASE}");
+        let (draft, diags) = read_text(&twice);
+        assert_eq!(draft.terms.len(), 2);
+        assert_eq!(codes(&diags), [(Code::DuplicateId, 19)]);
+
+        let shared = PHRASE.replace("[\"quoted search\"]", "{ en = [\"boolean  OPERATOR\"] }");
+        let (_, diags) = read_text(&format!("{HEAD}{BOOLEAN}{shared}"));
+        assert_eq!(codes(&diags), [(Code::SharedTermName, 15)]);
+        assert_eq!(diags[0].message, "`boolean OPERATOR` also names the term `boolean`");
+    }
+
+    #[test]
+    fn a_missing_language_is_the_usual_warning() {
+        let one_language = BOOLEAN.replace(", en = \"AND, OR and NOT.\"", "");
+        let (draft, diags) = read_text(&format!("{HEAD}{one_language}{PHRASE}"));
+        assert_eq!(draft.terms.len(), 2);
+        assert_eq!(codes(&diags), [(Code::MissingTranslation, 7)]);
+    }
+
+    #[test]
+    fn bad_values_are_located_errors() {
+        let cases = [
+            (BOOLEAN.replace("\"search/boolean\"", "\"boolean\""), Code::UnknownLessonReference),
+            (BOOLEAN.replace("\"operator logika\"", "\"  \""), Code::EmptyText),
+            (BOOLEAN.replace("\"EBSCO search help\"", "\"\""), Code::EmptyText),
+            (BOOLEAN.replace("id = \"boolean\"", "id = \"Boolean\""), Code::InvalidId),
+            (BOOLEAN.replace("aliases = {", "aliases = { fr = [\"x\"],"), Code::UnknownKey),
+            (BOOLEAN.replace("see = [\"phrase\"]", "see = \"phrase\""), Code::WrongType),
+            (BOOLEAN.replace("definition = ", "# no definition\nx = "), Code::UnknownKey),
+        ];
+        for (text, code) in cases {
+            let (_, diags) = read_text(&format!("{HEAD}{text}{PHRASE}"));
+            assert!(
+                diags.iter().any(|d| d.code == code && d.location.is_some()),
+                "{code}: {diags:?}\n{text}"
+            );
+        }
+        let (_, diags) = read_text(BOOLEAN);
+        assert_eq!(codes(&diags), [(Code::FormatVersion, 1), (Code::UnknownTerm, 7)]);
+    }
+}

@@ -464,10 +464,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
         Some(Command::Explain { code }) => explain::run(code.as_deref()),
         Some(Command::List { json }) => list::run(&source, lang, *json),
-        Some(Command::Glossary { term, json }) => {
-            let query = term.join(" ");
-            glossary::run(&source, lang, Some(query.as_str()).filter(|q| !q.trim().is_empty()), *json)
-        }
+        Some(Command::Glossary { term, json }) => glossary::run(&source, lang, &term.join(" "), *json),
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }
@@ -528,10 +525,8 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             source: &source,
         }),
         Some(Command::Preview { path, watch }) => preview::run(path, *watch, lang, cli.plain),
-        Some(Command::Schema { kind, out }) => match out {
-            Some(dir) => schema::write(dir),
-            None => schema::print(kind.map(SchemaArg::kind)),
-        },
+        Some(Command::Schema { kind: _, out: Some(dir) }) => schema::write(dir),
+        Some(Command::Schema { kind, out: None }) => schema::print(kind.map(SchemaArg::kind)),
         Some(Command::Import { from: ImportFrom::Gift { file, output } }) => import::gift(file, output),
         Some(Command::New { what }) => run_new(cli, what),
         Some(Command::Report { files, csv, json, html }) => {

@@ -12,10 +12,12 @@ use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::text::Localized;
 
-pub fn run(source: &CourseSource, lang: Lang, query: Option<&str>, json: bool) -> Result<ExitCode, CliError> {
+/// Lists every term when `query` is blank, or shows the one it names.
+pub fn run(source: &CourseSource, lang: Lang, query: &str, json: bool) -> Result<ExitCode, CliError> {
     let course = load_for_use(source)?.course;
     let mut out = io::stdout().lock();
-    let Some(query) = query else {
+    let query = query.trim();
+    if query.is_empty() {
         let terms = glossary::sorted(&course.glossary, lang);
         if json {
             let items: Vec<Item<'_>> = terms.iter().map(|t| Item::of(t)).collect();
@@ -29,15 +31,14 @@ pub fn run(source: &CourseSource, lang: Lang, query: Option<&str>, json: bool) -
             }
         }
         return Ok(ExitCode::SUCCESS);
-    };
+    }
     let Some(term) = glossary::lookup(&course.glossary, query) else {
-        let mut message = format!("no glossary term is called `{query}`");
-        match glossary::suggest(&course.glossary, query) {
-            Some(close) => message.push_str(&format!("; did you mean `{close}`?")),
-            None if course.glossary.is_empty() => message.push_str(": the course has no glossary"),
-            None => message.push_str("; `infolit glossary` lists every term"),
-        }
-        return Err(CliError::Usage(message));
+        let advice = match glossary::suggest(&course.glossary, query) {
+            Some(close) => format!("; did you mean `{close}`?"),
+            None if course.glossary.is_empty() => ": the course has no glossary".to_string(),
+            None => "; `infolit glossary` lists every term".to_string(),
+        };
+        return Err(CliError::Usage(format!("no glossary term is called `{query}`{advice}")));
     };
     if json {
         serde_json::to_writer_pretty(&mut out, &Item::of(term)).map_err(io::Error::from)?;

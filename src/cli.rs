@@ -10,6 +10,7 @@ mod cite;
 mod doctor;
 mod explain;
 mod export;
+mod glossary;
 mod grade;
 mod import;
 mod learn;
@@ -226,11 +227,11 @@ enum Command {
         #[arg(long)]
         watch: bool,
     },
-    /// JSON Schemas of the course files, for editors: one kind, all four (keyed by kind), or
+    /// JSON Schemas of the course files, for editors: one kind, all five (keyed by kind), or
     /// with --out DIR written into a course folder with a Taplo configuration (.taplo.toml),
     /// so VS Code (Even Better TOML), Helix and Neovim complete and check lessons as you type.
     Schema {
-        /// Which file kind [default: all four, as one JSON object keyed by kind].
+        /// Which file kind [default: all five, as one JSON object keyed by kind].
         #[arg(value_enum, conflicts_with = "out")]
         kind: Option<SchemaArg>,
         /// Write DIR/.taplo.toml and the schemas in DIR/.schema/ (DIR: a course folder).
@@ -272,6 +273,16 @@ enum Command {
     },
     /// Summarise progress: every learner, or one with --learner.
     Progress {
+        /// Print JSON for tools instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The course's glossary: every term (sorted in the --lang language, shown in both), or
+    /// one term with its definition, related terms, lessons and source.
+    Glossary {
+        /// An id, a term or an alias, in either language, in any case [default: list every
+        /// term].
+        term: Vec<String>,
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
@@ -410,6 +421,8 @@ enum SchemaArg {
     Exercises,
     /// exercises/catalog/NAME.toml
     Catalog,
+    /// lessons/glossary.toml
+    Glossary,
 }
 
 impl SchemaArg {
@@ -420,6 +433,7 @@ impl SchemaArg {
             SchemaArg::Lesson => SchemaKind::Lesson,
             SchemaArg::Exercises => SchemaKind::Exercises,
             SchemaArg::Catalog => SchemaKind::Catalog,
+            SchemaArg::Glossary => SchemaKind::Glossary,
         }
     }
 }
@@ -503,6 +517,7 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Check { paths, format }) => check::run(&source, paths, *format == CheckFormat::Json),
         Some(Command::Explain { code }) => explain::run(code.as_deref()),
         Some(Command::List { json }) => list::run(&source, lang, *json),
+        Some(Command::Glossary { term, json }) => glossary::run(&source, lang, &term.join(" "), *json),
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }
@@ -556,10 +571,8 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             source: &source,
         }),
         Some(Command::Preview { path, watch }) => preview::run(path, *watch, lang, cli.plain),
-        Some(Command::Schema { kind, out }) => match out {
-            Some(dir) => schema::write(dir),
-            None => schema::print(kind.map(SchemaArg::kind)),
-        },
+        Some(Command::Schema { kind: _, out: Some(dir) }) => schema::write(dir),
+        Some(Command::Schema { kind, out: None }) => schema::print(kind.map(SchemaArg::kind)),
         Some(Command::Import { from: ImportFrom::Gift { file, output } }) => import::gift(file, output),
         Some(Command::New { what }) => run_new(cli, what),
         Some(Command::Report { files, csv, json, html }) => {

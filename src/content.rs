@@ -9,6 +9,7 @@ mod decode;
 mod exercise_file;
 mod fields;
 pub mod frame;
+mod glossary_file;
 mod kind;
 mod lesson_file;
 mod load;
@@ -20,7 +21,7 @@ pub mod spanned;
 mod workshop_file;
 
 pub use fields::suggest_id;
-pub use load::{FileKind, Loaded, check_example, check_file, load};
+pub use load::{FileKind, GLOSSARY_PATH, Loaded, check_example, check_file, load};
 pub use source::CourseSource;
 
 use crate::exercise::Exercise;
@@ -34,6 +35,8 @@ pub struct Course {
     pub exercises: Vec<Exercise>,
     /// The practice catalogue (`exercises/catalog/`).
     pub catalog: crate::search::catalog::Catalog,
+    /// The glossary (`lessons/glossary.toml`), in file order; empty without one.
+    pub glossary: Vec<crate::glossary::Term>,
 }
 
 /// A workshop: an ordered series of lessons on one theme.
@@ -116,6 +119,87 @@ mod tests {
         let rendered: Vec<String> = loaded.diagnostics.iter().map(crate::diagnostic::render).collect();
         assert!(loaded.diagnostics.is_empty(), "{}", rendered.join(""));
         assert!(!loaded.course.workshops.is_empty());
+    }
+
+    #[test]
+    fn the_bundled_glossary_is_bilingual_sourced_and_its_links_resolve() {
+        let loaded = bundled();
+        assert!(loaded.diagnostics.is_empty());
+        let course = &loaded.course;
+        assert!(course.glossary.len() >= 45, "{} terms", course.glossary.len());
+        for term in &course.glossary {
+            for lang in Lang::ALL {
+                assert!(term.term.has(lang), "{} has no {lang} term", term.id);
+                assert!(term.definition.has(lang), "{} has no {lang} definition", term.id);
+            }
+            assert!(term.source.is_some(), "{} has no source", term.id);
+            for see in &term.see {
+                assert!(course.glossary.iter().any(|t| t.id == *see), "{}: see {see}", term.id);
+            }
+            for lesson in &term.lessons {
+                let exists = course
+                    .workshops
+                    .iter()
+                    .any(|w| w.id == lesson.workshop && w.lessons.iter().any(|l| l.id == lesson.lesson));
+                assert!(exists, "{}: lesson {lesson}", term.id);
+            }
+        }
+        // Every term of the three workshops is found in a text by its own name.
+        for lang in Lang::ALL {
+            let matcher = crate::glossary::Matcher::new(&course.glossary, lang);
+            for term in &course.glossary {
+                let text = format!("({})", term.term.get(lang));
+                let found = matcher.find(&text);
+                assert_eq!(found.len(), 1, "{} in {lang}", term.id);
+                assert_eq!(found[0].id, term.id, "{lang}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_course_without_a_glossary_has_an_empty_one() {
+        let files = vec![
+            (
+                "lessons/search/workshop.toml".to_string(),
+                b"format_version = 1\nid = \"search\"\ntitle = \"S\"\nlessons = [\"boolean\"]\n".to_vec(),
+            ),
+            (
+                "lessons/search/boolean.toml".to_string(),
+                b"id = \"boolean\"\ntitle = \"B\"\nminutes = 5\nobjectives = [\"O.\"]\n[[step]]\npage = \"P\"\n".to_vec(),
+            ),
+        ];
+        let loaded = load(&CourseSource::Memory(files.clone())).expect("a course");
+        assert!(loaded.diagnostics.is_empty());
+        assert!(loaded.course.glossary.is_empty());
+
+        // With a glossary, its lessons are checked against the course's.
+        let mut with_glossary = files;
+        with_glossary.push((
+            "lessons/glossary.toml".to_string(),
+            b"format_version = 1\n[[term]]\nid = \"and\"\nterm = \"AND\"\ndefinition = \"Both.\"\nlessons = [\"search/boolean\", \"search/bolean\"]\nsource = \"x\"\n"
+                .to_vec(),
+        ));
+        with_glossary.push(("lessons/notes.toml".to_string(), b"x = 1\n".to_vec()));
+        let loaded = load(&CourseSource::Memory(with_glossary)).expect("a course");
+        let found: Vec<_> = loaded.diagnostics.iter().map(|d| (d.code, d.help.clone())).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    crate::diagnostic::Code::UnknownLessonReference,
+                    Some("did you mean `search/boolean`?".to_string())
+                ),
+                (
+                    crate::diagnostic::Code::StrayLessonFile,
+                    Some(
+                        "lessons go in lessons/<workshop>/<lesson>.toml; the one file of lessons/ itself is glossary.toml"
+                            .to_string()
+                    )
+                ),
+            ]
+        );
+        let term = &loaded.course.glossary[0];
+        assert_eq!(term.lessons.iter().map(ToString::to_string).collect::<Vec<_>>(), ["search/boolean"]);
     }
 
     #[test]

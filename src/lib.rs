@@ -6,6 +6,7 @@
 //! - [`text`] holds bilingual values and the rich text Markdown becomes;
 //! - [`exercise`] and [`grade`] model exercises and grade answers;
 //! - [`import`] turns other systems' question banks (Moodle GIFT) into course files;
+//! - [`glossary`] looks up the course's terms and finds them in text;
 //! - [`search`] is the practice catalogue, its query language and its index;
 //! - [`identifier`] holds the ISBN, ISSN and DOI rules the identifier exercises grade by;
 //! - [`license`] holds the Creative Commons rules and copyright terms of the licence exercises;
@@ -24,6 +25,7 @@ pub mod content;
 pub mod diagnostic;
 pub mod exercise;
 pub mod export;
+pub mod glossary;
 pub mod grade;
 pub mod hex;
 pub mod i18n;

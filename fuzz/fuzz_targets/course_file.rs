@@ -6,7 +6,7 @@ use infolit::content::{FileKind, check_file, source};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    for kind in [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank] {
+    for kind in [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank, FileKind::Glossary] {
         let diagnostics = check_file("fuzz.toml", source::from_bytes(data), kind);
         for diagnostic in &diagnostics {
             let _ = infolit::diagnostic::render(diagnostic);

@@ -16,7 +16,7 @@ pub const SCHEMA_DIR: &str = ".schema";
 /// Taplo's configuration file name; editors find it in the folder they open.
 pub const TAPLO_FILE: &str = ".taplo.toml";
 
-/// Prints one kind's schema, or all four keyed by kind.
+/// Prints one kind's schema, or all of them keyed by kind.
 pub fn print(kind: Option<SchemaKind>) -> Result<ExitCode, CliError> {
     let value = match kind {
         Some(kind) => schema::schema(kind),

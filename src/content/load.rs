@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::catalog_file;
 use super::decode::did_you_mean;
 use super::exercise_file::{self, ExerciseDraft};
+use super::glossary_file::{self, GlossaryDraft};
 use super::lesson_file::{self, LessonDraft, StepDraft};
 use super::source::{self, CourseSource, Entry, FileContent, MAX_FILE_BYTES, NotACourse};
 use super::workshop_file;
@@ -40,15 +41,25 @@ pub enum FileKind {
     ExerciseBank,
     /// `exercises/catalog/*.toml`.
     Catalog,
+    /// `lessons/glossary.toml`.
+    Glossary,
 }
 
+/// The glossary's place in a course folder.
+pub const GLOSSARY_PATH: &str = "lessons/glossary.toml";
+
 impl FileKind {
-    /// Guesses the kind of a file from its path: `workshop.toml`, a file in an `exercises`
-    /// folder, or else a lesson.
+    /// Guesses the kind of a file from its path: `workshop.toml`, `glossary.toml` in a
+    /// `lessons` folder, a file in an `exercises` folder, or else a lesson.
     #[must_use]
     pub fn from_path(path: &std::path::Path) -> FileKind {
+        let parent = path.parent().and_then(|p| p.file_name());
         if path.file_name().is_some_and(|n| n == "workshop.toml") {
             FileKind::Workshop
+        } else if path.file_name().is_some_and(|n| n == "glossary.toml")
+            && parent.is_some_and(|n| n == "lessons")
+        {
+            FileKind::Glossary
         } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "catalog") {
             FileKind::Catalog
         } else if path.parent().and_then(|p| p.file_name()).is_some_and(|n| n == "exercises") {
@@ -68,6 +79,7 @@ impl FileKind {
             FileKind::Catalog => {
                 "a catalogue file needs `format_version` and `[[record]]` or `[[subject]]` tables"
             }
+            FileKind::Glossary => "a glossary file needs `format_version` and `[[term]]` tables",
         }
     }
 }
@@ -96,6 +108,7 @@ pub fn check_file(path: &str, content: FileContent, kind: FileKind) -> Vec<Diagn
             FileKind::Lesson => drop(lesson_file::read(&file, &mut diags)),
             FileKind::ExerciseBank => drop(exercise_file::read(&file, None, &mut diags)),
             FileKind::Catalog => drop(catalog_file::read(&file, &mut diags)),
+            FileKind::Glossary => drop(glossary_file::read(&file, &mut diags)),
         }
     }
     sort(&mut diags);
@@ -250,12 +263,14 @@ impl Loader {
         let mut folders: BTreeMap<String, WorkshopFolder> = BTreeMap::new();
         let mut banks = Vec::new();
         let mut catalog_files = Vec::new();
+        let mut glossary = None;
         for entry in entries {
             let parts: Vec<&str> = entry.rel.split('/').collect();
             match parts.as_slice() {
                 ["lessons", workshop] if entry.content == FileContent::Dir => {
                     folders.entry((*workshop).to_string()).or_default();
                 }
+                ["lessons", "glossary.toml"] => glossary = Some(entry),
                 ["lessons", _] => {
                     self.file_count += 1;
                     self.diags.push(
@@ -264,7 +279,9 @@ impl Loader {
                             self.display(&entry.rel),
                             "this file is not in a workshop folder and is ignored",
                         )
-                        .with_help("lessons go in lessons/<workshop>/<lesson>.toml"),
+                        .with_help(
+                            "lessons go in lessons/<workshop>/<lesson>.toml; the one file of lessons/ itself is glossary.toml",
+                        ),
                     );
                 }
                 ["lessons", workshop, name] => {
@@ -332,12 +349,14 @@ impl Loader {
             );
         }
         self.warn_unused(&exercises, &used);
+        let glossary = glossary.map(|entry| self.read_glossary(entry, &workshops)).unwrap_or_default();
         sort(&mut self.diags);
         Loaded {
             course: Course {
                 workshops,
                 exercises: exercises.into_iter().map(|(d, _)| d.exercise).collect(),
                 catalog,
+                glossary,
             },
             diagnostics: self.diags,
             files: self.file_count,
@@ -408,6 +427,34 @@ impl Loader {
             }
         }
         catalog
+    }
+
+    /// Reads the glossary and checks that the lessons its terms name exist; a lesson a term
+    /// names wrongly is left out of the term.
+    fn read_glossary(&mut self, entry: Entry, workshops: &[Workshop]) -> Vec<crate::glossary::Term> {
+        let Some(file) = self.open(&entry.rel, entry.content, FileKind::Glossary) else { return Vec::new() };
+        let GlossaryDraft { mut terms, lessons } = glossary_file::read(&self.files[file], &mut self.diags);
+        let known: Vec<String> = workshops
+            .iter()
+            .flat_map(|w| w.lessons.iter().map(move |l| format!("{}/{}", w.id, l.id)))
+            .collect();
+        for (index, lesson, span) in lessons {
+            let name = lesson.to_string();
+            if known.contains(&name) {
+                continue;
+            }
+            terms[index].lessons.retain(|l| *l != lesson);
+            let diagnostic = self.files[file].error(
+                Code::UnknownLessonReference,
+                span,
+                format!("the course has no lesson `{name}`"),
+            );
+            self.diags.push(match did_you_mean(&name, known.iter().map(String::as_str)) {
+                Some(close) => diagnostic.with_help(format!("did you mean `{close}`?")),
+                None => diagnostic.with_help("name a lesson as `workshop/lesson`; `infolit list` shows them"),
+            });
+        }
+        terms
     }
 
     /// `true` the first time an id is seen; a later use is reported as a duplicate.
@@ -647,7 +694,8 @@ mod tests {
 
     use super::*;
 
-    const KINDS: [FileKind; 3] = [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank];
+    const KINDS: [FileKind; 4] =
+        [FileKind::Workshop, FileKind::Lesson, FileKind::ExerciseBank, FileKind::Glossary];
 
     /// Lines that look like course files, so the generator reaches past the TOML parser.
     fn course_like_line() -> impl Strategy<Value = String> {
@@ -656,9 +704,12 @@ mod tests {
             Just("[[step]]".to_string()),
             Just("[[exercise]]".to_string()),
             Just("[[exercise.option]]".to_string()),
+            Just("[[term]]".to_string()),
+            Just("see = [\"x\"]".to_string()),
+            Just("aliases = { id = [\"a\"], en = [] }".to_string()),
             Just("kind = \"choice\"".to_string()),
             Just("correct = true".to_string()),
-            "(id|title|page|prompt|text|exercise|lessons|minutes|hints|objectives) = (\"[a-z -]{0,8}\"|[0-9]{1,3}|\\[\\]|\\{ id = \"x\" \\})",
+            "(id|title|page|prompt|text|exercise|lessons|minutes|hints|objectives|term|definition|aliases|source) = (\"[a-z -]{0,8}\"|[0-9]{1,3}|\\[\\]|\\{ id = \"x\" \\})",
             "[\\PC]{0,20}",
         ]
     }

@@ -387,6 +387,117 @@ pub struct RawRecord {
     pub call_number: Option<String>,
 }
 
+/// `lessons/glossary.toml`: the course's glossary, its terms decoded one at a time.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(description = "The course's glossary: terms in both languages, with definitions.")]
+pub struct RawGlossary {
+    #[allow(dead_code)] // checked (and reported missing) before decoding; declared so it is a known key
+    #[schemars(schema_with = "crate::content::schema::format_version", required)]
+    pub format_version: Option<IgnoredAny>,
+    #[allow(dead_code)] // decoded item by item
+    #[schemars(with = "Option<Vec<RawTerm>>")]
+    /// The terms, each a `[[term]]` table.
+    pub term: Option<IgnoredAny>,
+}
+
+/// One `[[term]]` of the glossary.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    /// The term's id, unique in the glossary; `see` names terms by it.
+    pub id: Spanned<String>,
+    /// The term itself, as a learner reads it in each language.
+    pub term: Spanned<RawText>,
+    /// Other forms of the term that learners meet (plural, acronym, affixed forms): a list for
+    /// both languages, or `{ id = [...], en = [...] }`.
+    pub aliases: Option<Spanned<RawAliases>>,
+    /// What the term means, in Markdown.
+    pub definition: Spanned<RawText>,
+    /// Ids of related terms of this glossary.
+    #[serde(default)]
+    pub see: Vec<Spanned<String>>,
+    /// Where the term is taught: `"workshop/lesson"` ids.
+    #[serde(default)]
+    pub lessons: Vec<Spanned<String>>,
+    /// Where the definition comes from, in a few plain words (a law and its article, a standard).
+    pub source: Option<Spanned<String>>,
+}
+
+/// A term's other forms: one list for both languages (acronyms such as `OPAC`), or a list per
+/// language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RawAliases {
+    Both(Vec<Spanned<String>>),
+    ByLang { id: Vec<Spanned<String>>, en: Vec<Spanned<String>> },
+}
+
+impl<'de> Deserialize<'de> for RawAliases {
+    fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(AliasesVisitor)
+    }
+}
+
+struct AliasesVisitor;
+
+impl<'de> Visitor<'de> for AliasesVisitor {
+    type Value = RawAliases;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(r#"aliases: a list of strings, or a table of lists like { id = ["…"], en = ["…"] }"#)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<RawAliases, A::Error> {
+        let mut all = Vec::new();
+        while let Some(alias) = seq.next_element::<Spanned<String>>()? {
+            all.push(alias);
+        }
+        Ok(RawAliases::Both(all))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawAliases, A::Error> {
+        let (mut id, mut en) = (Vec::new(), Vec::new());
+        while let Some(key) = map.next_key::<String>()? {
+            let slot = match key.as_str() {
+                "id" => &mut id,
+                "en" => &mut en,
+                other => {
+                    return Err(de::Error::custom(format!(
+                        "unknown language `{other}`; aliases are written in `id` (Bahasa Indonesia) and `en` (English)"
+                    )));
+                }
+            };
+            *slot = map.next_value::<Vec<Spanned<String>>>()?;
+        }
+        Ok(RawAliases::ByLang { id, en })
+    }
+}
+
+/// In the schema, aliases are what their visitor accepts.
+impl JsonSchema for RawAliases {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Aliases".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Other forms of the term: a list for both languages, or { id = [\"…\"] (Bahasa Indonesia), en = [\"…\"] (English) }.",
+            "anyOf": [
+                { "type": "array", "items": { "type": "string" } },
+                {
+                    "type": "object",
+                    "properties": {
+                        "id": { "type": "array", "items": { "type": "string" }, "description": "Bahasa Indonesia" },
+                        "en": { "type": "array", "items": { "type": "string" }, "description": "English" }
+                    },
+                    "additionalProperties": false,
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
 /// The keys of a `poll`: one choice question, the prompt being the question.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -16,13 +16,13 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::{Map, Value};
 
 use super::raw::{
-    FORMAT_VERSION, RawBank, RawCatalogFile, RawChoice, RawCitation, RawCloze, RawEnvelope, RawIdentifier,
-    RawLesson, RawLicense, RawMatch, RawNumeric, RawOrder, RawPoll, RawQuery, RawReflection, RawShortAnswer,
-    RawSurvey, RawWorkshop,
+    FORMAT_VERSION, RawBank, RawCatalogFile, RawChoice, RawCitation, RawCloze, RawEnvelope, RawGlossary,
+    RawIdentifier, RawLesson, RawLicense, RawMatch, RawNumeric, RawOrder, RawPoll, RawQuery, RawReflection,
+    RawShortAnswer, RawSurvey, RawWorkshop,
 };
 use crate::exercise::KindName;
 
-/// The four kinds of course file, each with its own schema.
+/// The five kinds of course file, each with its own schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SchemaKind {
     /// `lessons/<workshop>/workshop.toml`
@@ -33,11 +33,18 @@ pub enum SchemaKind {
     Exercises,
     /// `exercises/catalog/<name>.toml`
     Catalog,
+    /// `lessons/glossary.toml`
+    Glossary,
 }
 
 impl SchemaKind {
-    pub const ALL: [SchemaKind; 4] =
-        [SchemaKind::Workshop, SchemaKind::Lesson, SchemaKind::Exercises, SchemaKind::Catalog];
+    pub const ALL: [SchemaKind; 5] = [
+        SchemaKind::Workshop,
+        SchemaKind::Lesson,
+        SchemaKind::Exercises,
+        SchemaKind::Catalog,
+        SchemaKind::Glossary,
+    ];
 
     /// The name used on the command line and in file names.
     #[must_use]
@@ -47,6 +54,7 @@ impl SchemaKind {
             SchemaKind::Lesson => "lesson",
             SchemaKind::Exercises => "exercises",
             SchemaKind::Catalog => "catalog",
+            SchemaKind::Glossary => "glossary",
         }
     }
 
@@ -62,16 +70,20 @@ impl SchemaKind {
             SchemaKind::Lesson => "infolit lesson (lessons/<workshop>/<lesson>.toml)",
             SchemaKind::Exercises => "infolit exercise bank (exercises/<bank>.toml)",
             SchemaKind::Catalog => "infolit practice catalogue (exercises/catalog/<name>.toml)",
+            SchemaKind::Glossary => "infolit glossary (lessons/glossary.toml)",
         }
     }
 
-    /// Which files of a course folder the kind is for, as Taplo globs (include, exclude).
-    fn globs(self) -> (&'static str, Option<&'static str>) {
+    /// Which files of a course folder the kind is for, as Taplo globs (include, excludes).
+    /// The lesson rule names the glossary among its excludes: it lies in lessons/ too, and a
+    /// glob's `*` may cross folders in some matchers.
+    fn globs(self) -> (&'static str, &'static [&'static str]) {
         match self {
-            SchemaKind::Workshop => ("lessons/*/workshop.toml", None),
-            SchemaKind::Lesson => ("lessons/*/*.toml", Some("lessons/*/workshop.toml")),
-            SchemaKind::Exercises => ("exercises/*.toml", None),
-            SchemaKind::Catalog => ("exercises/catalog/*.toml", None),
+            SchemaKind::Workshop => ("lessons/*/workshop.toml", &[]),
+            SchemaKind::Lesson => ("lessons/*/*.toml", &["lessons/*/workshop.toml", "lessons/glossary.toml"]),
+            SchemaKind::Exercises => ("exercises/*.toml", &[]),
+            SchemaKind::Catalog => ("exercises/catalog/*.toml", &[]),
+            SchemaKind::Glossary => ("lessons/glossary.toml", &[]),
         }
     }
 }
@@ -89,6 +101,7 @@ pub fn schema(kind: SchemaKind) -> Value {
         SchemaKind::Lesson => generator.into_root_schema_for::<RawLesson>(),
         SchemaKind::Exercises => generator.into_root_schema_for::<RawBank>(),
         SchemaKind::Catalog => generator.into_root_schema_for::<RawCatalogFile>(),
+        SchemaKind::Glossary => generator.into_root_schema_for::<RawGlossary>(),
     };
     schema.insert("title".into(), kind.title().into());
     schema.to_value()
@@ -113,8 +126,9 @@ pub fn taplo_config(schema_dir: &str) -> String {
     for kind in SchemaKind::ALL {
         let (include, exclude) = kind.globs();
         let _ = write!(out, "\n[[rule]]\nname = \"infolit-{}\"\ninclude = [\"{include}\"]\n", kind.name());
-        if let Some(exclude) = exclude {
-            let _ = writeln!(out, "exclude = [\"{exclude}\"]");
+        if !exclude.is_empty() {
+            let quoted: Vec<String> = exclude.iter().map(|e| format!("\"{e}\"")).collect();
+            let _ = writeln!(out, "exclude = [{}]", quoted.join(", "));
         }
         let _ = write!(out, "[rule.schema]\npath = \"{schema_dir}/{}\"\n", kind.file_name());
     }
@@ -276,10 +290,12 @@ mod tests {
     fn the_taplo_configuration_is_toml_with_a_rule_per_kind() {
         let config: toml::Table = toml::from_str(&taplo_config(".schema")).expect("valid TOML");
         let rules = config.get("rule").and_then(toml::Value::as_array).expect("rules");
-        assert_eq!(rules.len(), 4);
+        assert_eq!(rules.len(), 5);
         let lesson = &rules[1];
         assert_eq!(lesson["include"][0].as_str(), Some("lessons/*/*.toml"));
         assert_eq!(lesson["exclude"][0].as_str(), Some("lessons/*/workshop.toml"));
+        assert_eq!(lesson["exclude"][1].as_str(), Some("lessons/glossary.toml"));
+        assert_eq!(rules[4]["include"][0].as_str(), Some("lessons/glossary.toml"));
         assert_eq!(lesson["schema"]["path"].as_str(), Some(".schema/lesson.schema.json"));
     }
 }

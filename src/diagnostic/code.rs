@@ -11,7 +11,7 @@
 //! |--------|-----------------------------------------------------------------------|
 //! | `01xx` | the file as a whole: reading it, its TOML syntax, its format version   |
 //! | `02xx` | keys, types and values, whatever the file kind                         |
-//! | `03xx` | ids, and references between files (lessons, exercises)                 |
+//! | `03xx` | ids, and references between files (lessons, exercises, glossary terms) |
 //! | `04xx` | course layout, workshops and lessons                                   |
 //! | `05xx` | exercises, by kind                                                     |
 //! | `06xx` | the practice catalogue and the query exercises graded against it       |
@@ -114,6 +114,12 @@ codes! {
     LessonIdMismatch = "IL0306", Error, "a lesson id that does not match its file name";
     /// An exercise no lesson shows.
     UnusedExercise = "IL0307", Warning, "an exercise that no lesson uses";
+    /// A glossary term's `see` names a term the glossary does not define.
+    UnknownTerm = "IL0308", Error, "a related term that the glossary does not define";
+    /// A glossary term's `lessons` names a lesson the course does not have.
+    UnknownLessonReference = "IL0309", Error, "a glossary term names a lesson that does not exist";
+    /// Two glossary terms with the same name or alias in one language.
+    SharedTermName = "IL0310", Warning, "a name that two glossary terms share";
 
     // 04xx: course layout, workshops and lessons.
     /// A `.toml` file directly in `lessons/`.

@@ -45,6 +45,7 @@ impl FileKind {
             FileKind::Lesson => "lessons/search/boolean.toml",
             FileKind::ExerciseBank => "exercises/search.toml",
             FileKind::Catalog => "exercises/catalog/records.toml",
+            FileKind::Glossary => super::super::content::GLOSSARY_PATH,
         }
     }
 
@@ -56,6 +57,7 @@ impl FileKind {
             FileKind::Lesson => "a lesson file",
             FileKind::ExerciseBank => "an exercise file",
             FileKind::Catalog => "a catalogue file",
+            FileKind::Glossary => "the glossary file",
         }
     }
 }
@@ -144,6 +146,31 @@ lang = "en"
 title = "Information literacy in practice"
 subjects = ["literacy"]
 "#;
+
+/// A valid glossary of two terms, the first linked to the second.
+macro_rules! glossary {
+    ($first:expr, $second:expr) => {
+        concat!(
+            "format_version = 1\n\n[[term]]\nid = \"boolean-operator\"\n",
+            "term = { id = \"operator Boolean\", en = \"Boolean operator\" }\n",
+            "definition = { id = \"AND, OR dan NOT menggabungkan kata kunci.\", en = \"AND, OR and NOT combine keywords.\" }\n",
+            $first,
+            "\n[[term]]\nid = \"phrase-search\"\n",
+            "term = { id = \"penelusuran frasa\", en = \"phrase search\" }\n",
+            "definition = { id = \"Tanda kutip menemukan kata-kata berurutan.\", en = \"Quotation marks find words together, in order.\" }\n",
+            $second,
+        )
+    };
+}
+
+const GLOSSARY: &str = glossary!("see = [\"phrase-search\"]\n", "");
+const GLOSSARY_UNKNOWN_SEE: &str = glossary!("see = [\"phrase-serach\"]\n", "");
+const GLOSSARY_SHARED_NAME: &str = glossary!(
+    "see = [\"phrase-search\"]\n",
+    "aliases = { en = [\"Boolean operator\", \"quoted search\"] }\n"
+);
+const GLOSSARY_UNKNOWN_LESSON: &str = glossary!("lessons = [\"search/boolen\"]\n", "");
+const GLOSSARY_WITH_LESSON: &str = glossary!("lessons = [\"search/boolean\"]\n", "");
 
 const PAGE_ONLY_COURSE: &[(&str, &str)] =
     &[("lessons/search/workshop.toml", WORKSHOP), ("lessons/search/boolean.toml", LESSON_PAGE_ONLY)];
@@ -271,8 +298,8 @@ impl Code {
                  suggests a valid id close to the one written."
             }
             Code::DuplicateId => {
-                "Two workshops, two exercises, two catalogue subjects or two catalogue records have the \
-                 same id. Ids are how lessons find exercises and how learners' progress is saved, so \
+                "Two workshops, two exercises, two catalogue subjects, two catalogue records or two \
+                 glossary terms have the same id. Ids are how lessons find exercises and how learners' progress is saved, so \
                  one id must mean one thing: with two, infolit could show the wrong exercise or mix up \
                  learners' results. The help line says where the id was first defined. Give one of them \
                  another id."
@@ -297,6 +324,25 @@ impl Code {
                  `id = \"boolean\"`. workshop.toml lists lessons by id and infolit finds them by file \
                  name, so the two must agree. Change the id, or rename the file."
             }
+            Code::UnknownTerm => {
+                "A glossary term's `see` lists related terms by their ids, and one of them is not the id \
+                 of any term in lessons/glossary.toml. A learner who follows the link would find \
+                 nothing. Check the spelling (the help line suggests a close id), or add the missing \
+                 term to the glossary."
+            }
+            Code::UnknownLessonReference => {
+                "A glossary term's `lessons` says where the term is taught, as `workshop/lesson` (for \
+                 example `search/boolean`), so learners can go from the term to its lesson. The entry is \
+                 not written that way, or the course has no such lesson. Check the ids with `infolit \
+                 list` (the help line suggests a close one), or remove the entry."
+            }
+            Code::SharedTermName => {
+                "Two glossary terms have the same name in one language: a term or an alias of one is \
+                 also a term or an alias of the other (case and accents do not count). A learner who \
+                 looks the name up, or meets it in a lesson, always gets the first term, so the second \
+                 is never found by that name. This is a warning. Keep the name in the term it belongs \
+                 to, and link the two terms with `see`."
+            }
             Code::UnusedExercise => {
                 "An exercise is defined but no lesson has a step that shows it, so learners never meet \
                  it. This is a warning: it may be a draft. Add a step `exercise = \"…\"` to a lesson, or \
@@ -304,7 +350,8 @@ impl Code {
             }
             Code::StrayLessonFile => {
                 "A `.toml` file lies directly in lessons/. Lessons belong to a workshop: \
-                 lessons/<workshop>/<lesson>.toml, next to that workshop's workshop.toml. infolit ignores \
+                 lessons/<workshop>/<lesson>.toml, next to that workshop's workshop.toml. The only file \
+                 that lies in lessons/ itself is the course's glossary, glossary.toml. infolit ignores \
                  the file, so learners never see it. Move it into a workshop folder and list it in that \
                  workshop's `lessons`, or delete it."
             }
@@ -512,7 +559,7 @@ impl Code {
     #[must_use]
     #[allow(clippy::too_many_lines)] // one example per code
     pub fn example(self) -> Example {
-        use FileKind::{Catalog, ExerciseBank, Lesson, Workshop};
+        use FileKind::{Catalog, ExerciseBank, Glossary, Lesson, Workshop};
         let file = |kind, bad, fixed| Example::File { kind, bad, fixed };
         match self {
             Code::EmptyFile => file(Lesson, "\n", LESSON_PAGE_ONLY),
@@ -688,6 +735,20 @@ correct = true
                 ],
                 fixed: PAGE_ONLY_COURSE,
             },
+            Code::UnknownTerm => file(Glossary, GLOSSARY_UNKNOWN_SEE, GLOSSARY),
+            Code::UnknownLessonReference => Example::Course {
+                bad: &[
+                    ("lessons/search/workshop.toml", WORKSHOP),
+                    ("lessons/search/boolean.toml", LESSON_PAGE_ONLY),
+                    ("lessons/glossary.toml", GLOSSARY_UNKNOWN_LESSON),
+                ],
+                fixed: &[
+                    ("lessons/search/workshop.toml", WORKSHOP),
+                    ("lessons/search/boolean.toml", LESSON_PAGE_ONLY),
+                    ("lessons/glossary.toml", GLOSSARY_WITH_LESSON),
+                ],
+            },
+            Code::SharedTermName => file(Glossary, GLOSSARY_SHARED_NAME, GLOSSARY),
             Code::UnusedExercise => Example::Course {
                 bad: &[
                     ("lessons/search/workshop.toml", WORKSHOP),
@@ -1421,6 +1482,7 @@ mod tests {
         Code::TestNotALesson,
         Code::LessonIdMismatch,
         Code::UnusedExercise,
+        Code::UnknownLessonReference,
         Code::StrayLessonFile,
         Code::NoWorkshopFile,
         Code::NoWorkshops,

@@ -3,7 +3,8 @@
 //!
 //! A TOML block opens with three backticks, `toml` and a kind:
 //!
-//! - `toml workshop`, `toml lesson`, `toml exercises` (an exercise bank), `toml catalog`: a
+//! - `toml workshop`, `toml lesson`, `toml exercises` (an exercise bank), `toml catalog`,
+//!   `toml glossary`: a
 //!   whole file, checked with [`check_file`] as that [`FileKind`]; it must give no diagnostic at
 //!   all, not even a warning.
 //! - `toml fragment`: a piece shown out of context. It must parse as TOML. A fragment that is
@@ -22,8 +23,9 @@ use infolit::content::{FileKind, check_file, source};
 /// finding nothing (a renamed file, fences the parser no longer sees). Files not listed may
 /// have any number, including none.
 const AT_LEAST: [(&str, usize); 3] = [
-    // The workshop, the lesson, one example per exercise kind, and the step of two languages.
-    ("docs/format.md", 16),
+    // The workshop, the lesson, one example per exercise kind, the step of two languages and
+    // the glossary.
+    ("docs/format.md", 17),
     // The tutorial's three files and two tips, in each language; one example per exercise
     // kind (13) and a catalogue file.
     ("docs/authoring.md", 24),
@@ -92,13 +94,15 @@ fn block_kind(info: &str) -> Result<BlockKind, String> {
         ["toml", "lesson"] => Ok(BlockKind::File(FileKind::Lesson)),
         ["toml", "exercises"] => Ok(BlockKind::File(FileKind::ExerciseBank)),
         ["toml", "catalog"] => Ok(BlockKind::File(FileKind::Catalog)),
+        ["toml", "glossary"] => Ok(BlockKind::File(FileKind::Glossary)),
         ["toml", "fragment"] => Ok(BlockKind::Fragment),
-        ["toml"] => {
-            Err("says only `toml`: add what it is (workshop, lesson, exercises, catalog or fragment)".into())
-        }
+        ["toml"] => Err(
+            "says only `toml`: add what it is (workshop, lesson, exercises, catalog, glossary or fragment)"
+                .into(),
+        ),
         _ => Err(format!(
             "`{info}` names no kind this test knows: use `toml workshop`, `toml lesson`, `toml exercises`, \
-             `toml catalog` or `toml fragment`"
+             `toml catalog`, `toml glossary` or `toml fragment`"
         )),
     }
 }
@@ -205,6 +209,7 @@ fn blocks_are_found_with_their_lines_kinds_and_indentation() {
         ]
     );
     assert_eq!(block_kind("toml exercises"), Ok(BlockKind::File(FileKind::ExerciseBank)));
+    assert_eq!(block_kind("toml glossary"), Ok(BlockKind::File(FileKind::Glossary)));
     assert!(block_kind("toml").is_err());
     assert!(block_kind("toml lessons").is_err());
 }

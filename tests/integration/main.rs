@@ -8,6 +8,7 @@ mod docs;
 mod durability;
 mod explain;
 mod export;
+mod glossary;
 mod grade;
 mod import;
 mod learn;

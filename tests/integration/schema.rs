@@ -30,6 +30,7 @@ fn kind_of(relative: &str) -> Option<SchemaKind> {
     }
     let parts: Vec<&str> = relative.split('/').collect();
     match parts.as_slice() {
+        ["lessons", "glossary.toml"] => Some(SchemaKind::Glossary),
         ["lessons", _, "workshop.toml"] => Some(SchemaKind::Workshop),
         ["lessons", _, _] => Some(SchemaKind::Lesson),
         ["exercises", "catalog", _] => Some(SchemaKind::Catalog),
@@ -76,7 +77,7 @@ fn every_bundled_course_file_is_valid_under_its_schema() {
     let mut files = Vec::new();
     course_files(&repo("lessons"), "lessons", &mut files);
     course_files(&repo("exercises"), "exercises", &mut files);
-    let mut checked = [0usize; 4];
+    let mut checked = [0usize; 5];
     for (relative, path) in &files {
         let Some(kind) = kind_of(relative) else { continue };
         let index = SchemaKind::ALL.iter().position(|&k| k == kind).expect("a kind");
@@ -88,11 +89,12 @@ fn every_bundled_course_file_is_valid_under_its_schema() {
         assert!(errors.is_empty(), "{relative}: {}", errors.join("\n"));
         checked[index] += 1;
     }
-    // Four workshops with their lessons, four banks, the catalogue: none was skipped.
+    // Four workshops with their lessons, four banks, the catalogue, the glossary: none was skipped.
     assert_eq!(checked[0], 4, "workshops");
     assert!(checked[1] >= 30, "lessons: {}", checked[1]);
     assert_eq!(checked[2], 4, "exercise banks");
     assert!(checked[3] >= 1, "catalogue files");
+    assert_eq!(checked[4], 1, "the glossary");
 }
 
 #[test]

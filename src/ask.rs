@@ -3,8 +3,12 @@
 //! by BM25 (SQLite FTS5, already in the build for the catalogue), each with the place in the
 //! course that says it.
 //!
-//! - `passages`: what is searched (page sections, explanations);
+//! - `passages`: what is searched (page sections, explanations, glossary definitions);
 //! - `stem`: words to stems in Indonesian and English, so word forms meet.
+//!
+//! A question that names a glossary term (by any of its names, in either language) also
+//! searches the term's other names in the learner's language: "plagiarisme" finds the
+//! lessons that say "plagiat".
 //!
 //! Passages in the learner's language come first when they match as well; a question in the
 //! other language still finds passages in it.
@@ -57,6 +61,9 @@ pub struct Answer<'a> {
 pub struct AskIndex {
     connection: Connection,
     passages: Vec<Passage>,
+    /// The glossary, to widen a question by the terms it names.
+    terms: Vec<crate::glossary::Term>,
+    matchers: Vec<crate::glossary::Matcher>,
 }
 
 impl AskIndex {
@@ -87,7 +94,9 @@ impl AskIndex {
             }
             transaction.commit()?;
         }
-        Ok(AskIndex { connection, passages })
+        let matchers =
+            Lang::ALL.iter().map(|lang| crate::glossary::Matcher::new(&course.glossary, *lang)).collect();
+        Ok(AskIndex { connection, passages, terms: course.glossary.clone(), matchers })
     }
 
     /// Every passage indexed.
@@ -102,7 +111,14 @@ impl AskIndex {
     /// # Errors
     /// When SQLite fails.
     pub fn ask(&self, question: &str, lang: Lang, limit: usize) -> Result<Vec<Answer<'_>>, AskError> {
-        let stems = stem::question_stems(question);
+        let mut stems = stem::question_stems(question);
+        for name in self.other_names(question, lang) {
+            for s in stem::passage_stems(&name, lang) {
+                if !stems.contains(&s) {
+                    stems.push(s);
+                }
+            }
+        }
         if stems.is_empty() {
             return Ok(Vec::new());
         }
@@ -137,7 +153,7 @@ impl AskIndex {
         // One answer per place and language: the best section says it.
         let mut seen = Vec::new();
         answers.retain(|a| {
-            let key = (&a.passage.place, a.passage.lang, a.passage.kind);
+            let key = (&a.passage.place, &a.passage.term, a.passage.lang, a.passage.kind);
             if seen.contains(&key) {
                 false
             } else {
@@ -147,6 +163,31 @@ impl AskIndex {
         });
         answers.truncate(limit);
         Ok(answers)
+    }
+}
+
+impl AskIndex {
+    /// The names in `lang` of the glossary terms `question` names (by a name in either
+    /// language): the learner's own words for the same thing.
+    fn other_names(&self, question: &str, lang: Lang) -> Vec<String> {
+        let mut ids: Vec<&str> = Vec::new();
+        for matcher in &self.matchers {
+            for found in matcher.find(question) {
+                // "apa" (what) is also APA, the citation style: a stop word names no term.
+                let said = question.get(found.range.clone()).unwrap_or_default();
+                if stem::is_stop_word(said) {
+                    continue;
+                }
+                if !ids.contains(&found.id) {
+                    ids.push(found.id);
+                }
+            }
+        }
+        self.terms
+            .iter()
+            .filter(|t| ids.contains(&t.id.as_str()))
+            .flat_map(|t| t.names(lang).map(str::to_string))
+            .collect()
     }
 }
 

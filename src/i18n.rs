@@ -312,6 +312,7 @@ messages! {
     PlainMultiple => "Ketik nomor semua jawaban yang benar, dipisah spasi (misalnya 1 3), lalu Enter. h: petunjuk, n: lewati.", "Type the numbers of every correct answer, separated by spaces (e.g. 1 3), and press Enter. h: hint, n: skip.";
     KeyTick => "centang", "tick";
     KeySubmit => "kirim", "submit";
+    GlossaryTitle => "Glosarium", "Glossary";
     GlossaryAlsoCalled => "Disebut juga", "Also called";
     GlossarySeeAlso => "Lihat juga", "See also";
     GlossaryTaughtIn => "Diajarkan di", "Taught in";

@@ -1,7 +1,7 @@
 //! What `ask` searches: every section of every lesson page (a page is cut at its headings,
-//! so an answer points at the part that says it) and every exercise's explanation, in each
-//! language the author wrote. A text an author left in one language is indexed once, in
-//! that language.
+//! so an answer points at the part that says it), every exercise's explanation, and every
+//! glossary definition, in each language the author wrote. A text an author left in one
+//! language is indexed once, in that language.
 
 use crate::content::{Course, Step};
 use crate::lang::Lang;
@@ -23,6 +23,8 @@ pub enum PassageKind {
     Page,
     /// The explanation of an exercise, shown after answering.
     Explanation,
+    /// A glossary term's definition.
+    Glossary,
 }
 
 /// One searchable passage.
@@ -31,8 +33,11 @@ pub struct Passage {
     pub kind: PassageKind,
     #[serde(serialize_with = "lang_code")]
     pub lang: Lang,
-    pub place: Place,
-    /// The section's heading, the page's title, or the exercise's title.
+    /// Where in the lessons it is: for a glossary term, the first lesson that teaches it.
+    pub place: Option<Place>,
+    /// The glossary term's id, for a definition.
+    pub term: Option<String>,
+    /// The section's heading, the page's title, the exercise's title, or the term.
     pub heading: String,
     /// The passage as plain text, lines joined by spaces.
     pub text: String,
@@ -59,7 +64,8 @@ pub fn of_course(course: &Course) -> Vec<Passage> {
                                 out.push(Passage {
                                     kind: PassageKind::Page,
                                     lang,
-                                    place: place.clone(),
+                                    place: Some(place.clone()),
+                                    term: None,
                                     heading,
                                     text,
                                 });
@@ -75,7 +81,8 @@ pub fn of_course(course: &Course) -> Vec<Passage> {
                                 out.push(Passage {
                                     kind: PassageKind::Explanation,
                                     lang,
-                                    place: place.clone(),
+                                    place: Some(place.clone()),
+                                    term: None,
                                     heading: exercise.title.get(lang).clone(),
                                     text,
                                 });
@@ -83,6 +90,26 @@ pub fn of_course(course: &Course) -> Vec<Passage> {
                         }
                     }
                 }
+            }
+        }
+    }
+    for term in &course.glossary {
+        let place = term.lessons.first().map(|l| Place {
+            workshop: l.workshop.clone(),
+            lesson: l.lesson.clone(),
+            step: 0,
+        });
+        for lang in written_in(&term.definition) {
+            let text = joined(term.definition.get(lang));
+            if !text.is_empty() {
+                out.push(Passage {
+                    kind: PassageKind::Glossary,
+                    lang,
+                    place: place.clone(),
+                    term: Some(term.id.clone()),
+                    heading: term.term.get(lang).clone(),
+                    text,
+                });
             }
         }
     }

@@ -90,6 +90,13 @@ const STOP_WORDS: &[&str] = &[
     "at",
 ];
 
+/// Whether `word` (one word, any case) is too common to search by.
+#[must_use]
+pub fn is_stop_word(word: &str) -> bool {
+    let lower = word.trim().to_lowercase();
+    STOP_WORDS.contains(&lower.as_str())
+}
+
 /// The stems of a passage written in `lang`.
 #[must_use]
 pub fn passage_stems(text: &str, lang: Lang) -> Vec<String> {

@@ -31,32 +31,36 @@ pub fn run(
         return Ok(ExitCode::SUCCESS);
     }
     for (n, answer) in answers.iter().enumerate() {
-        let place = &answer.passage.place;
-        let workshop = course.workshops.iter().find(|w| w.id == place.workshop);
-        let lesson = workshop.and_then(|w| w.lessons.iter().find(|l| l.id == place.lesson));
-        let (Some(workshop), Some(lesson)) = (workshop, lesson) else { continue };
-        let what = match answer.passage.kind {
-            PassageKind::Page => Msg::AskFromPage,
-            PassageKind::Explanation => Msg::AskFromExplanation,
+        let passage = answer.passage;
+        let (source, link) = match (&passage.term, &passage.place) {
+            (Some(term), _) => (
+                format!("{} — {}", Msg::GlossaryTitle.text(lang), passage.heading),
+                format!("infolit glossary {term}"),
+            ),
+            (None, Some(place)) => {
+                let workshop = course.workshops.iter().find(|w| w.id == place.workshop);
+                let lesson = workshop.and_then(|w| w.lessons.iter().find(|l| l.id == place.lesson));
+                let (Some(workshop), Some(lesson)) = (workshop, lesson) else { continue };
+                let what = match passage.kind {
+                    PassageKind::Explanation => Msg::AskFromExplanation,
+                    PassageKind::Page | PassageKind::Glossary => Msg::AskFromPage,
+                };
+                (
+                    format!(
+                        "{} › {} — {} ({})",
+                        workshop.title.get(lang),
+                        lesson.title.get(lang),
+                        passage.heading,
+                        what.fill(lang, &[&(place.step + 1)])
+                    ),
+                    format!("infolit --open {}/{}:{}", place.workshop, place.lesson, place.step + 1),
+                )
+            }
+            (None, None) => continue,
         };
-        writeln!(
-            out,
-            "{}. {} › {} — {} ({})",
-            n + 1,
-            workshop.title.get(lang),
-            lesson.title.get(lang),
-            answer.passage.heading,
-            what.fill(lang, &[&(place.step + 1)])
-        )?;
+        writeln!(out, "{}. {source}", n + 1)?;
         writeln!(out, "   {}", answer.snippet)?;
-        writeln!(
-            out,
-            "   {}: infolit --open {}/{}:{}",
-            Msg::AskOpen.text(lang),
-            place.workshop,
-            place.lesson,
-            place.step + 1
-        )?;
+        writeln!(out, "   {}: {link}", Msg::AskOpen.text(lang))?;
     }
     Ok(ExitCode::SUCCESS)
 }

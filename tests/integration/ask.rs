@@ -9,7 +9,9 @@ fn ask_answers_from_the_lessons_with_a_place_to_open() {
     let answer = test.clone_args(&["--lang", "id", "ask", "Apa itu DOI?"]).run();
     assert_eq!(answer.code, 0, "{}", answer.stderr);
     let lines: Vec<&str> = answer.stdout.lines().collect();
-    assert!(lines[0].starts_with("1. Referensi Digital › ISSN dan DOI — "), "{}", answer.stdout);
+    // The glossary's definition first, then the lesson that teaches it.
+    assert!(lines[0].starts_with("1. Glosarium — DOI"), "{}", answer.stdout);
+    answer.assert_stdout_contains("buka: infolit glossary doi\n");
     answer.assert_stdout_contains("buka: infolit --open references/references-issn-doi:");
     // The link works: plain mode opens the lesson at that step.
     let link = answer
@@ -28,7 +30,16 @@ fn ask_answers_from_the_lessons_with_a_place_to_open() {
     let answers: Vec<serde_json::Value> = serde_json::from_str(&json.stdout).expect("JSON");
     assert_eq!(answers.len(), 5);
     assert_eq!(answers[0]["passage"]["lang"], "en");
-    assert!(answers[0]["passage"]["place"]["lesson"].as_str().is_some_and(|l| l.starts_with("copyright-")));
+    assert!(
+        answers
+            .iter()
+            .all(|a| a["passage"]["place"]["lesson"].as_str().is_none_or(|l| l.starts_with("copyright-")))
+    );
+    // A word the lessons do not use, but the glossary knows as another name of a term they
+    // do use, still finds them: "plagiarisme" → the lessons on "plagiat".
+    let other_name = test.clone_args(&["--lang", "id", "ask", "plagiarisme", "--json"]).run();
+    let answers: Vec<serde_json::Value> = serde_json::from_str(&other_name.stdout).expect("JSON");
+    assert!(answers.iter().any(|a| a["passage"]["kind"] == "page"), "{answers:?}");
 }
 
 #[test]

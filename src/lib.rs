@@ -37,6 +37,7 @@ pub mod plain;
 pub mod preview;
 pub mod progress;
 pub mod report;
+pub mod review;
 pub mod scaffold;
 pub mod search;
 pub mod session;

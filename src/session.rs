@@ -400,6 +400,7 @@ impl Session {
                 answer,
                 verdict,
                 state.exercise.hints_shown,
+                state.exercise.attempts,
                 self.step_shown_at,
                 self.now,
             )));

@@ -46,7 +46,7 @@ pub fn run(
         let now = Timestamp::now();
         let learner = store.learner(&name, now)?;
         let (workshop, lesson) = course.lesson_of(&exercise.id).unwrap_or(("", ""));
-        let record = AttemptRecord::of(workshop, lesson, exercise, &answer, &verdict, 0, now, now);
+        let record = AttemptRecord::of(workshop, lesson, exercise, &answer, &verdict, 0, 1, now, now);
         store.record(learner, &Record::Attempt(record))?;
     }
     let feedback: Vec<String> = verdict

@@ -19,6 +19,7 @@ mod pack;
 mod preview;
 mod progress;
 mod report;
+mod review;
 mod schema;
 mod sync;
 
@@ -251,6 +252,22 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The review queue: what --learner NAME has due (and when the next ones come), or with
+    /// `--export anki FILE` the due exercises, in --lang, as a text file Anki imports.
+    Review {
+        /// Print JSON for tools instead of text.
+        #[arg(long, conflicts_with = "export")]
+        json: bool,
+        /// Write the due exercises in this format instead of listing them.
+        #[arg(long, value_enum, requires = "file")]
+        export: Option<ReviewExport>,
+        /// The file to write (with --export).
+        #[arg(requires = "export")]
+        file: Option<PathBuf>,
+        /// With --export: the whole queue, not only what is due now.
+        #[arg(long, requires = "export")]
+        all: bool,
+    },
     /// List workshops, lessons, steps and exercises.
     List {
         /// Print JSON for tools instead of text.
@@ -400,6 +417,12 @@ impl SchemaArg {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReviewExport {
+    /// Anki's text import: tab-separated, with file headers (docs/facilitator.md)
+    Anki,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum StyleArg {
     /// APA 7th edition
     Apa,
@@ -477,6 +500,18 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }
+        Some(Command::Review { json, export, file, all }) => review::run(&review::Request {
+            source: &source,
+            lang,
+            learner: cli.learner.as_deref(),
+            json: *json,
+            anki: match export {
+                Some(ReviewExport::Anki) => file.as_deref(),
+                None => None,
+            },
+            all: *all,
+            now: now()?,
+        }),
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
@@ -607,6 +642,26 @@ fn open_store() -> Result<crate::progress::Store, CliError> {
         )
     })?;
     Ok(crate::progress::Store::open_in(&dir)?)
+}
+
+/// The variable that sets the clock, for tests and classroom demos.
+const NOW_VAR: &str = "INFOLIT_NOW";
+
+/// The time: `INFOLIT_NOW` (an RFC 3339 time such as `2026-03-01T09:00:00Z`) when set, for
+/// tests and classroom demos ("a week later, this is what comes back"), or the system clock.
+/// Only the command line reads it; the core is always given its time.
+fn now() -> Result<jiff::Timestamp, CliError> {
+    match std::env::var(NOW_VAR) {
+        Ok(text) => text.trim().parse().map_err(|e| {
+            CliError::Usage(format!("{NOW_VAR}=`{text}` is not a time such as 2026-03-01T09:00:00Z: {e}"))
+        }),
+        Err(_) => Ok(jiff::Timestamp::now()),
+    }
+}
+
+/// [`now`] as a clock for a session; an unreadable `INFOLIT_NOW` was refused at start.
+fn clock() -> jiff::Timestamp {
+    now().unwrap_or_else(|_| jiff::Timestamp::now())
 }
 
 /// Asks for confirmation on the terminal; without one (a script, a pipe), `--yes` is needed.

@@ -8,9 +8,7 @@
 mod schema;
 mod store;
 
-pub use store::{
-    DueItem, LearnerId, Position, ResetScope, Store, StoreError, StoredAttempt, Summary,
-};
+pub use store::{DueItem, LearnerId, Position, ResetScope, Store, StoreError, StoredAttempt, Summary};
 
 use jiff::Timestamp;
 

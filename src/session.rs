@@ -556,7 +556,8 @@ impl Session {
     /// Starts a review of the due exercises, from the home screen.
     fn start_review(&mut self) {
         let Screen::Home { selected } = self.screen else { return };
-        let items: Vec<(usize, usize, usize)> = self.due.iter().filter_map(|id| self.review_place(id)).collect();
+        let items: Vec<(usize, usize, usize)> =
+            self.due.iter().filter_map(|id| self.review_place(id)).collect();
         let Some(&(w, l, s)) = items.first() else {
             self.notice = Some(Notice::NothingToReview);
             return;

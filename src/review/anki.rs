@@ -82,7 +82,8 @@ fn shown_items(exercise: &Exercise, lang: Lang) -> Vec<String> {
             .collect(),
         ExerciseKind::Match(spec) => {
             let rights = spec.rights();
-            let lefts = spec.pairs.iter().enumerate().map(|(i, (left, _))| format!("{}. {}", i + 1, left.get(lang)));
+            let lefts =
+                spec.pairs.iter().enumerate().map(|(i, (left, _))| format!("{}. {}", i + 1, left.get(lang)));
             let rights = stable_shuffle(rights.len(), &exercise.id, "")
                 .into_iter()
                 .enumerate()
@@ -254,7 +255,11 @@ mod tests {
     }
 
     fn note(front: &str, back: &str) -> AnkiNote {
-        AnkiNote { front: front.into(), back: back.into(), tags: vec!["infolit".into(), "infolit::w::l".into()] }
+        AnkiNote {
+            front: front.into(),
+            back: back.into(),
+            tags: vec!["infolit".into(), "infolit::w::l".into()],
+        }
     }
 
     #[test]

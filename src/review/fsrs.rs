@@ -15,8 +15,9 @@ use super::{Card, CardState, Rating};
 pub(super) fn next(card: Option<&Card>, rating: Rating, now: Timestamp) -> Card {
     let parameters = Parameters { enable_short_term: false, enable_fuzz: false, ..Parameters::default() };
     let at = to_chrono(now);
-    let before = card.map_or_else(|| rs_fsrs::Card { due: at, last_review: at, ..Default::default() }, |c| {
-        rs_fsrs::Card {
+    let before = card.map_or_else(
+        || rs_fsrs::Card { due: at, last_review: at, ..Default::default() },
+        |c| rs_fsrs::Card {
             due: to_chrono(c.due),
             stability: c.stability,
             difficulty: c.difficulty,
@@ -31,8 +32,8 @@ pub(super) fn next(card: Option<&Card>, rating: Rating, now: Timestamp) -> Card 
                 CardState::Relearning => rs_fsrs::State::Relearning,
             },
             last_review: to_chrono(c.last_review),
-        }
-    });
+        },
+    );
     let rating = match rating {
         Rating::Again => rs_fsrs::Rating::Again,
         Rating::Hard => rs_fsrs::Rating::Hard,

@@ -15,6 +15,7 @@ mod mounts;
 mod new;
 mod profiles;
 mod report;
+mod review;
 mod schema;
 mod sync;
 mod util;

@@ -29,7 +29,8 @@ fn rfc3339<S: serde::Serializer>(time: &Timestamp, serializer: S) -> Result<S::O
     serializer.collect_str(time)
 }
 
-const COLUMNS: &str = "due_at, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, state, last_review_at";
+const COLUMNS: &str =
+    "due_at, stability, difficulty, elapsed_days, scheduled_days, reps, lapses, state, last_review_at";
 
 /// Moves the card of `attempt`'s exercise, inside the attempt's transaction: enrols the
 /// exercise when the attempt asks for it, updates an enrolled one, leaves others alone.
@@ -228,7 +229,8 @@ mod tests {
         assert_eq!(store.due_count(budi, first_due).expect("count"), 1);
         drop(store);
         let mut store = Store::open_in(dir.path()).expect("reopen");
-        let due: Vec<String> = store.due(budi, at(10)).expect("due").into_iter().map(|i| i.exercise).collect();
+        let due: Vec<String> =
+            store.due(budi, at(10)).expect("due").into_iter().map(|i| i.exercise).collect();
         assert_eq!(due, ["first", "second"], "the longest waiting first");
         // A review answered right moves the card on; the update survives reopening too.
         store.record(budi, &attempt("first", "l", true, 0, at(10))).expect("record");

@@ -500,18 +500,9 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }
-        Some(Command::Review { json, export, file, all }) => review::run(&review::Request {
-            source: &source,
-            lang,
-            learner: cli.learner.as_deref(),
-            json: *json,
-            anki: match export {
-                Some(ReviewExport::Anki) => file.as_deref(),
-                None => None,
-            },
-            all: *all,
-            now: now()?,
-        }),
+        Some(Command::Review { json, export, file, all }) => {
+            run_review(cli, &source, lang, *json, export.map(|_| file.as_deref()).unwrap_or_default(), *all)
+        }
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
@@ -591,6 +582,26 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
             learners::reset(&source, cli.learner.as_deref(), &scope, *yes)
         }
     }
+}
+
+/// `infolit review`: the listing, or the Anki deck written to `anki`.
+fn run_review(
+    cli: &Cli,
+    source: &CourseSource,
+    lang: Lang,
+    json: bool,
+    anki: Option<&std::path::Path>,
+    all: bool,
+) -> Result<ExitCode, CliError> {
+    review::run(&review::Request {
+        source,
+        lang,
+        learner: cli.learner.as_deref(),
+        json,
+        anki,
+        all,
+        now: now()?,
+    })
 }
 
 /// `infolit new …`, in --course DIR or the current folder.

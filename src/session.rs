@@ -573,17 +573,14 @@ impl Session {
             self.notice = Some(Notice::FirstStep);
             return;
         };
-        match review.items.get(position) {
-            Some(&(w, l, s)) => {
-                review.position = position;
-                self.enter_step(w, l, s);
-            }
-            None => {
-                let count = review.items.len();
-                self.screen = Screen::Home { selected: review.home_selected };
-                self.review = None;
-                self.notice = Some(Notice::ReviewFinished { count });
-            }
+        if let Some(&(w, l, s)) = review.items.get(position) {
+            review.position = position;
+            self.enter_step(w, l, s);
+        } else {
+            let count = review.items.len();
+            self.screen = Screen::Home { selected: review.home_selected };
+            self.review = None;
+            self.notice = Some(Notice::ReviewFinished { count });
         }
     }
 

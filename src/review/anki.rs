@@ -23,6 +23,8 @@
 //! question), so importing a later export again updates the notes instead of doubling them; no
 //! GUID column is written, as the manual advises for ids not made by Anki.
 
+use std::fmt::Write as _;
+
 use crate::exercise::{Exercise, ExerciseKind, Gap, Piece, split_gaps, stable_shuffle};
 use crate::grade::answer::{expected, option_letter};
 use crate::i18n::Msg;
@@ -138,11 +140,11 @@ fn doc_text(doc: &Doc) -> String {
 pub fn deck(notes: &[AnkiNote], deck_name: &str) -> String {
     let mut out = String::new();
     out.push_str("#separator:tab\n#html:true\n#notetype:Basic\n");
-    out.push_str(&format!("#deck:{}\n", header_value(deck_name)));
+    let _ = writeln!(out, "#deck:{}", header_value(deck_name));
     out.push_str("#columns:Front\tBack\tTags\n#tags column:3\n");
     for note in notes {
         let tags = note.tags.join(" ");
-        out.push_str(&format!("{}\t{}\t{}\n", field(&note.front), field(&note.back), field(&tags)));
+        let _ = writeln!(out, "{}\t{}\t{}", field(&note.front), field(&note.back), field(&tags));
     }
     out
 }
@@ -187,10 +189,8 @@ mod tests {
         while !rest.is_empty() {
             if let Some(line) = rest.strip_prefix('#') {
                 let end = line.find('\n').unwrap_or(line.len());
-                if let Some((key, value)) = line[..end].split_once(':') {
-                    if rows.is_empty() {
-                        headers.push((key.to_string(), value.to_string()));
-                    }
+                if let (Some((key, value)), true) = (line[..end].split_once(':'), rows.is_empty()) {
+                    headers.push((key.to_string(), value.to_string()));
                 }
                 rest = line.get(end + 1..).unwrap_or("");
                 continue;
@@ -240,16 +240,9 @@ mod tests {
             let entity = [("<br>", '\n'), ("&lt;", '<'), ("&gt;", '>'), ("&amp;", '&')]
                 .into_iter()
                 .find(|(e, _)| rest.starts_with(e));
-            match entity {
-                Some((e, c)) => {
-                    out.push(c);
-                    rest = &rest[e.len()..];
-                }
-                None => {
-                    out.push(c);
-                    rest = &rest[c.len_utf8()..];
-                }
-            }
+            let (shown, len) = entity.map_or((c, c.len_utf8()), |(e, shown)| (shown, e.len()));
+            out.push(shown);
+            rest = &rest[len..];
         }
         out
     }

@@ -25,6 +25,7 @@ fn attempt(n: usize) -> Record {
         max: 1.0,
         correct: false,
         hints_used: 1,
+        attempt: 1,
         started_at: Timestamp::UNIX_EPOCH,
         submitted_at: Timestamp::UNIX_EPOCH,
     })

@@ -22,6 +22,7 @@ mod pack;
 mod preview;
 mod progress;
 mod report;
+mod review;
 mod schema;
 mod sync;
 
@@ -287,6 +288,22 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The review queue: what --learner NAME has due (and when the next ones come), or with
+    /// `--export anki FILE` the due exercises, in --lang, as a text file Anki imports.
+    Review {
+        /// Print JSON for tools instead of text.
+        #[arg(long, conflicts_with = "export")]
+        json: bool,
+        /// Write the due exercises in this format instead of listing them.
+        #[arg(long, value_enum, requires = "file")]
+        export: Option<ReviewExport>,
+        /// The file to write (with --export).
+        #[arg(requires = "export")]
+        file: Option<PathBuf>,
+        /// With --export: the whole queue, not only what is due now.
+        #[arg(long, requires = "export")]
+        all: bool,
+    },
     /// List workshops, lessons, steps and exercises.
     List {
         /// Print JSON for tools instead of text.
@@ -439,6 +456,12 @@ impl SchemaArg {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum ReviewExport {
+    /// Anki's text import: tab-separated, with file headers (docs/facilitator.md)
+    Anki,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum StyleArg {
     /// APA 7th edition
     Apa,
@@ -521,6 +544,9 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
         Some(Command::Grade { exercise, answer, json }) => {
             grade::run(&source, lang, exercise, answer, *json, cli.learner.as_deref())
         }
+        Some(Command::Review { json, export, file, all }) => {
+            run_review(cli, &source, lang, *json, export.map(|_| file.as_deref()).unwrap_or_default(), *all)
+        }
         Some(Command::Progress { json }) => progress::run(&source, lang, cli.learner.as_deref(), *json),
         Some(Command::Learners { action }) => learners::run(action.as_ref()),
         Some(Command::Doctor) => doctor::run(&source),
@@ -600,6 +626,26 @@ fn dispatch(cli: &Cli) -> Result<ExitCode, CliError> {
     }
 }
 
+/// `infolit review`: the listing, or the Anki deck written to `anki`.
+fn run_review(
+    cli: &Cli,
+    source: &CourseSource,
+    lang: Lang,
+    json: bool,
+    anki: Option<&std::path::Path>,
+    all: bool,
+) -> Result<ExitCode, CliError> {
+    review::run(&review::Request {
+        source,
+        lang,
+        learner: cli.learner.as_deref(),
+        json,
+        anki,
+        all,
+        now: now()?,
+    })
+}
+
 /// `infolit new …`, in --course DIR or the current folder.
 fn run_new(cli: &Cli, what: &NewAction) -> Result<ExitCode, CliError> {
     let course = cli.course.clone().unwrap_or_else(|| PathBuf::from("."));
@@ -649,6 +695,26 @@ fn open_store() -> Result<crate::progress::Store, CliError> {
         )
     })?;
     Ok(crate::progress::Store::open_in(&dir)?)
+}
+
+/// The variable that sets the clock, for tests and classroom demos.
+const NOW_VAR: &str = "INFOLIT_NOW";
+
+/// The time: `INFOLIT_NOW` (an RFC 3339 time such as `2026-03-01T09:00:00Z`) when set, for
+/// tests and classroom demos ("a week later, this is what comes back"), or the system clock.
+/// Only the command line reads it; the core is always given its time.
+fn now() -> Result<jiff::Timestamp, CliError> {
+    match std::env::var(NOW_VAR) {
+        Ok(text) => text.trim().parse().map_err(|e| {
+            CliError::Usage(format!("{NOW_VAR}=`{text}` is not a time such as 2026-03-01T09:00:00Z: {e}"))
+        }),
+        Err(_) => Ok(jiff::Timestamp::now()),
+    }
+}
+
+/// [`now`] as a clock for a session; an unreadable `INFOLIT_NOW` was refused at start.
+fn clock() -> jiff::Timestamp {
+    now().unwrap_or_else(|_| jiff::Timestamp::now())
 }
 
 /// Asks for confirmation on the terminal; without one (a script, a pipe), `--yes` is needed.

@@ -274,7 +274,7 @@ messages! {
     PlainPage => "Enter atau n: lanjut, p: sebelumnya.", "Enter or n: next, p: previous.";
     PlainExercise => "Ketik nomor jawaban lalu Enter. h: petunjuk, n: lewati.", "Type the number of your answer and press Enter. h: hint, n: skip.";
     PlainCommands => "b: kembali, l: English, ?: bantuan, q: keluar", "b: back, l: Bahasa Indonesia, ?: help, q: quit";
-    PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, l = ganti bahasa, q = keluar.", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, l = switch language, q = quit.";
+    PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, r = ulangi latihan yang jatuh tempo, l = ganti bahasa, q = keluar.", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, r = review what is due, l = switch language, q = quit.";
     Goodbye => "Sampai jumpa!", "Goodbye!";
     WhoAreYou => "Siapa Anda?", "Who are you?";
     PlainWho => "Ketik nomor Anda, atau nama baru, lalu tekan Enter.", "Type your number, or a new name, and press Enter.";
@@ -311,6 +311,13 @@ messages! {
     PlainTyped => "Ketik jawaban Anda lalu Enter. Perintah diawali titik dua: :h petunjuk, :n lewati, :b kembali, :q keluar.", "Type your answer and press Enter. Commands start with a colon: :h hint, :n skip, :b back, :q quit.";
     PlainMultiple => "Ketik nomor semua jawaban yang benar, dipisah spasi (misalnya 1 3), lalu Enter. h: petunjuk, n: lewati.", "Type the numbers of every correct answer, separated by spaces (e.g. 1 3), and press Enter. h: hint, n: skip.";
     KeyTick => "centang", "tick";
+    ToReview => "{0} untuk diulang hari ini", "{0} to review today";
+    KeyReview => "ulang", "review";
+    ReviewOf => "Ulangan {0} dari {1}", "Review {0} of {1}";
+    NothingToReview => "Tidak ada yang perlu diulang hari ini. Bagus! Latihan yang salah atau yang memakai petunjuk akan kembali ke sini pada waktunya.", "Nothing to review today. Well done! Exercises you get wrong or need hints for come back here when it is time.";
+    ReviewFinished => "Pengulangan selesai: {0} latihan. Sampai jumpa pada pengulangan berikutnya!", "Review done: {0} exercises. See you at the next one!";
+    PlainToReview => "{0} untuk diulang hari ini: ketik r lalu Enter.", "{0} to review today: type r and press Enter.";
+    HelpReview => "r  ulangi latihan yang jatuh tempo hari ini (dari layar awal)", "r  review the exercises due today (from the home screen)";
     KeySubmit => "kirim", "submit";
     GlossaryTitle => "Glosarium", "Glossary";
     GlossaryAlsoCalled => "Disebut juga", "Also called";

@@ -41,6 +41,7 @@ pub mod preview;
 pub mod progress;
 pub mod recommend;
 pub mod report;
+pub mod review;
 pub mod scaffold;
 pub mod search;
 pub mod session;

@@ -174,6 +174,7 @@ fn parse_command(line: &str, session: &Session) -> Command {
         "p" | "prev" | "previous" | "sebelumnya" => Command::Act(Action::Previous),
         "b" | "back" | "kembali" => Command::Act(Action::Back),
         "h" | "hint" | "petunjuk" => Command::Act(Action::Hint),
+        "r" | "review" | "ulang" => Command::Act(Action::Review),
         "l" | "lang" | "language" | "bahasa" => Command::Act(Action::ToggleLanguage),
         "q" | "quit" | "exit" | "keluar" => Command::Act(Action::Quit),
         "?" | "help" | "bantuan" => Command::Help,
@@ -224,6 +225,10 @@ fn show_screen(session: &Session, out: &mut impl Write) -> io::Result<()> {
                 };
                 writeln!(out, "{}. {} ({count}){progress}", i + 1, workshop.title.get(lang))?;
             }
+            let due = session.due_count();
+            if due > 0 {
+                writeln!(out, "{}", Msg::PlainToReview.fill(lang, &[&due]))?;
+            }
             writeln!(out, "{}", Msg::PlainHome.text(lang))?;
         }
         Screen::Workshop { .. } => {
@@ -256,9 +261,13 @@ fn show_step(session: &Session, step: usize, out: &mut impl Write) -> io::Result
     let Some(lesson) = session.lesson() else {
         return Ok(());
     };
-    let position = Msg::StepOf.fill(lang, &[&(step + 1), &lesson.steps.len()]);
+    // In a review, the place is in the review; the lesson says where the exercise comes from.
+    let (position, first) = match session.review().map(crate::session::Review::position) {
+        Some((at, of)) => (Msg::ReviewOf.fill(lang, &[&(at + 1), &of]), false),
+        None => (Msg::StepOf.fill(lang, &[&(step + 1), &lesson.steps.len()]), step == 0),
+    };
     writeln!(out, "== {} — {position} ==", lesson.title.get(lang))?;
-    if step == 0 {
+    if first {
         writeln!(out, "{} ({}):", Msg::Objectives.text(lang), Msg::Minutes.fill(lang, &[&lesson.minutes]))?;
         for objective in &lesson.objectives {
             writeln!(out, "- {}", objective.get(lang))?;

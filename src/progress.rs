@@ -8,7 +8,7 @@
 mod schema;
 mod store;
 
-pub use store::{LearnerId, Position, ResetScope, Store, StoreError, StoredAttempt, Summary};
+pub use store::{DueItem, LearnerId, Position, ResetScope, Store, StoreError, StoredAttempt, Summary};
 
 use jiff::Timestamp;
 
@@ -75,6 +75,9 @@ pub struct AttemptRecord {
     pub max: f64,
     pub correct: bool,
     pub hints_used: u32,
+    /// Which answer this was while the exercise was on screen (1 for the first): a right
+    /// answer on a later attempt is rated Hard in the review queue. Not stored.
+    pub attempt: u32,
     /// When the exercise was shown, and when this answer was submitted.
     pub started_at: Timestamp,
     pub submitted_at: Timestamp,
@@ -91,6 +94,7 @@ impl AttemptRecord {
         answer: &Answer,
         verdict: &Verdict,
         hints_used: usize,
+        attempt: u32,
         started_at: Timestamp,
         submitted_at: Timestamp,
     ) -> AttemptRecord {
@@ -104,6 +108,7 @@ impl AttemptRecord {
             max: verdict.max,
             correct: verdict.correct,
             hints_used: u32::try_from(hints_used).unwrap_or(u32::MAX),
+            attempt,
             started_at,
             submitted_at,
         }

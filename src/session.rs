@@ -49,6 +49,8 @@ pub enum Action {
     Previous,
     /// Reveal the next hint of the current exercise.
     Hint,
+    /// Start a review of the exercises due (from the home screen).
+    Review,
     ToggleLanguage,
     Quit,
 }
@@ -91,6 +93,31 @@ pub enum Notice {
     UseEveryItemOnce,
     /// A typed answer that cannot be read (plain mode, matching).
     Unreadable,
+    /// A review was asked for with nothing due.
+    NothingToReview,
+    /// The review went through all its exercises.
+    ReviewFinished {
+        count: usize,
+    },
+}
+
+/// A review in progress: the due exercises' places in their own lessons, in the order they
+/// came due, and which one is on screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    /// (workshop, lesson, step) of each exercise.
+    items: Vec<(usize, usize, usize)>,
+    position: usize,
+    /// The home screen's selection, to return to.
+    home_selected: usize,
+}
+
+impl Review {
+    /// Which exercise is on screen (0-based), and how many there are.
+    #[must_use]
+    pub fn position(&self) -> (usize, usize) {
+        (self.position, self.items.len())
+    }
 }
 
 /// A comparable summary of where the learner is, for front ends that reset view state (such
@@ -122,6 +149,10 @@ pub struct Session {
     completed: HashSet<(String, String)>,
     /// Where to go once a learner signs in, instead of where they stopped (`--open`).
     open_on_sign_in: Option<Position>,
+    /// The exercises due for review (ids, longest waiting first), as the front end last said.
+    due: Vec<String>,
+    /// The review in progress, while its exercises are on screen.
+    review: Option<Review>,
 }
 
 impl Session {
@@ -139,6 +170,8 @@ impl Session {
             records: Vec::new(),
             completed: HashSet::new(),
             open_on_sign_in: None,
+            due: Vec::new(),
+            review: None,
         }
     }
 
@@ -167,6 +200,48 @@ impl Session {
     /// Tells the session the time; records made by the next actions carry it.
     pub fn set_time(&mut self, now: Timestamp) {
         self.now = now;
+    }
+
+    /// The time the front end last gave.
+    #[must_use]
+    pub fn now(&self) -> Timestamp {
+        self.now
+    }
+
+    /// Tells the session which exercises are due for review (ids, longest waiting first);
+    /// the front end asks the store, the session never does.
+    pub fn set_due(&mut self, due: Vec<String>) {
+        self.due = due;
+    }
+
+    /// How many exercises can be reviewed now: the due ones this course still has.
+    #[must_use]
+    pub fn due_count(&self) -> usize {
+        self.due.iter().filter(|id| self.review_place(id).is_some()).count()
+    }
+
+    /// The review in progress.
+    #[must_use]
+    pub fn review(&self) -> Option<&Review> {
+        self.review.as_ref()
+    }
+
+    /// Where a due exercise is shown: its step in its own lesson (`Course::lesson_of`), so
+    /// its attempts are recorded there. `None` for an exercise the course no longer has, or
+    /// no longer grades.
+    fn review_place(&self, id: &str) -> Option<(usize, usize, usize)> {
+        let index = self.course.exercises.iter().position(|e| e.id == id)?;
+        if !self.course.exercises[index].kind.is_graded() {
+            return None;
+        }
+        let (workshop_id, lesson_id) = self.course.lesson_of(id)?;
+        let w = self.course.workshops.iter().position(|w| w.id == workshop_id)?;
+        let l = self.course.workshops[w].lessons.iter().position(|l| l.id == lesson_id)?;
+        let s = self.course.workshops[w].lessons[l]
+            .steps
+            .iter()
+            .position(|s| matches!(s, Step::Exercise(i) if *i == index))?;
+        Some((w, l, s))
     }
 
     /// The records made since the last call, for the front end to store.
@@ -303,6 +378,8 @@ impl Session {
             Notice::LanguageSwitched => Msg::LanguageSwitched.fill(lang, &[&lang.native_name()]),
             Notice::NothingTicked => Msg::NothingTicked.text(lang).to_string(),
             Notice::NoAttemptsLeft => Msg::NoAttemptsLeft.text(lang).to_string(),
+            Notice::NothingToReview => Msg::NothingToReview.text(lang).to_string(),
+            Notice::ReviewFinished { count } => Msg::ReviewFinished.fill(lang, &[count]),
             Notice::UseEveryItemOnce => Msg::NoteUseEveryItemOnce.text(lang).to_string(),
             Notice::Unreadable => match self.exercise().map(|e| &e.kind) {
                 Some(ExerciseKind::Cloze(_)) => Msg::PlainCloze.text(lang).to_string(),
@@ -328,6 +405,7 @@ impl Session {
             Action::Next => self.next(),
             Action::Previous => self.previous(),
             Action::Hint => self.hint(),
+            Action::Review => self.start_review(),
             Action::PickMany(positions) => {
                 self.on_exercise(|state, exercise| state.pick(exercise, &positions));
             }
@@ -414,6 +492,7 @@ impl Session {
                 answer,
                 verdict,
                 state.exercise.hints_shown,
+                state.exercise.attempts,
                 self.step_shown_at,
                 self.now,
             )));
@@ -488,6 +567,37 @@ impl Session {
         }
     }
 
+    /// Starts a review of the due exercises, from the home screen.
+    fn start_review(&mut self) {
+        let Screen::Home { selected } = self.screen else { return };
+        let items: Vec<(usize, usize, usize)> =
+            self.due.iter().filter_map(|id| self.review_place(id)).collect();
+        let Some(&(w, l, s)) = items.first() else {
+            self.notice = Some(Notice::NothingToReview);
+            return;
+        };
+        self.review = Some(Review { items, position: 0, home_selected: selected });
+        self.enter_step(w, l, s);
+    }
+
+    /// Moves the review `delta` exercises on; past the last one it ends, back home.
+    fn step_review(&mut self, delta: isize) {
+        let Some(review) = &mut self.review else { return };
+        let Some(position) = review.position.checked_add_signed(delta) else {
+            self.notice = Some(Notice::FirstStep);
+            return;
+        };
+        if let Some(&(w, l, s)) = review.items.get(position) {
+            review.position = position;
+            self.enter_step(w, l, s);
+        } else {
+            let count = review.items.len();
+            self.screen = Screen::Home { selected: review.home_selected };
+            self.review = None;
+            self.notice = Some(Notice::ReviewFinished { count });
+        }
+    }
+
     /// Shows step `step` of a lesson, with a fresh exercise state.
     fn enter_step(&mut self, workshop: usize, lesson: usize, step: usize) {
         let exercise = self
@@ -503,6 +613,10 @@ impl Session {
         let exercise = exercise.map(|e| ExerciseState::new(e, &self.learner)).unwrap_or_default();
         self.screen = Screen::Lesson(LessonState { workshop, lesson, step, exercise });
         self.step_shown_at = self.now;
+        // A review visits exercises without moving the place a lesson resumes at.
+        if self.review.is_some() {
+            return;
+        }
         if let Some((w, l)) =
             self.course.workshops.get(workshop).and_then(|w| Some((w, w.lessons.get(lesson)?)))
         {
@@ -516,6 +630,10 @@ impl Session {
     }
 
     fn back(&mut self) {
+        if let Some(review) = self.review.take() {
+            self.screen = Screen::Home { selected: review.home_selected };
+            return;
+        }
         self.screen = match &self.screen {
             Screen::Home { selected } => Screen::Home { selected: *selected },
             Screen::Workshop { workshop, .. } => Screen::Home { selected: *workshop },
@@ -524,6 +642,10 @@ impl Session {
     }
 
     fn next(&mut self) {
+        if self.review.is_some() {
+            self.step_review(1);
+            return;
+        }
         let steps = self.lesson().map_or(0, |l| l.steps.len());
         let lessons = self.workshop().map_or(0, |w| w.lessons.len());
         match &self.screen {
@@ -561,6 +683,10 @@ impl Session {
     }
 
     fn previous(&mut self) {
+        if self.review.is_some() {
+            self.step_review(-1);
+            return;
+        }
         match &self.screen {
             Screen::Lesson(state) if state.step > 0 => {
                 let (w, l, s) = (state.workshop, state.lesson, state.step - 1);
@@ -739,6 +865,58 @@ mod record_tests {
         assert!(s.take_records().iter().any(|r| matches!(r, Record::WorkshopCompleted { .. })));
         assert!(s.is_completed(0, 0));
         assert_eq!(s.completed_in(0), 2);
+    }
+
+    #[test]
+    fn a_review_goes_through_the_due_exercises_in_their_own_lessons() {
+        let loaded = content::load(&CourseSource::Bundled).expect("bundled course");
+        let mut s = Session::new(loaded.course, Lang::En);
+        s.set_learner("Budi", []);
+        s.update(Action::Review);
+        assert_eq!(s.notice(), Some(&Notice::NothingToReview));
+        assert_eq!(s.screen(), &Screen::Home { selected: 0 });
+        let graded: Vec<String> = s
+            .course()
+            .exercises
+            .iter()
+            .filter(|e| e.kind.is_graded() && s.course().lesson_of(&e.id).is_some())
+            .map(|e| e.id.clone())
+            .collect();
+        let (first, last) = (graded[0].clone(), graded[graded.len() - 1].clone());
+        s.set_due(vec![last.clone(), "vanished".into(), first.clone()]);
+        assert_eq!(s.due_count(), 2, "an exercise the course lost is not counted");
+        s.set_time(at(5));
+        s.update(Action::Review);
+        assert_eq!(s.exercise().map(|e| e.id.as_str()), Some(last.as_str()), "longest waiting first");
+        assert_eq!(s.review().map(Review::position), Some((0, 2)));
+        assert!(s.take_records().is_empty(), "a review does not move the resume position");
+        s.update(Action::Hint);
+        s.update(Action::Open);
+        let records = s.take_records();
+        let Some(Record::Attempt(attempt)) = records.iter().find(|r| matches!(r, Record::Attempt(_))) else {
+            panic!("an attempt: {records:?}")
+        };
+        let (workshop, lesson) = s.course().lesson_of(&last).expect("its lesson");
+        assert_eq!((attempt.workshop.as_str(), attempt.lesson.as_str()), (workshop, lesson));
+        assert_eq!(attempt.attempt, 1);
+        s.update(Action::Next);
+        assert_eq!(s.exercise().map(|e| e.id.as_str()), Some(first.as_str()));
+        s.update(Action::Previous);
+        assert_eq!(s.exercise().map(|e| e.id.as_str()), Some(last.as_str()));
+        s.update(Action::Previous);
+        assert_eq!(s.notice(), Some(&Notice::FirstStep));
+        s.update(Action::Next);
+        s.update(Action::Next);
+        assert_eq!(s.notice(), Some(&Notice::ReviewFinished { count: 2 }));
+        assert_eq!(s.screen(), &Screen::Home { selected: 0 });
+        assert!(s.review().is_none());
+        assert!(!s.take_records().iter().any(|r| matches!(r, Record::LessonCompleted { .. })));
+        // Back leaves a review at once.
+        s.update(Action::Down);
+        s.update(Action::Review);
+        s.update(Action::Back);
+        assert_eq!(s.screen(), &Screen::Home { selected: 1 });
+        assert!(s.review().is_none());
     }
 
     #[test]

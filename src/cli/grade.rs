@@ -7,8 +7,6 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use jiff::Timestamp;
-
 use super::{CliError, learner_name, load_for_use, open_store};
 use crate::content::CourseSource;
 use crate::grade::{self, Feedback, answer};
@@ -43,10 +41,10 @@ pub fn run(
         // attempt is on disk.
         let name = learner_name(name)?;
         let mut store = open_store()?;
-        let now = Timestamp::now();
+        let now = super::now()?;
         let learner = store.learner(&name, now)?;
         let (workshop, lesson) = course.lesson_of(&exercise.id).unwrap_or(("", ""));
-        let record = AttemptRecord::of(workshop, lesson, exercise, &answer, &verdict, 0, now, now);
+        let record = AttemptRecord::of(workshop, lesson, exercise, &answer, &verdict, 0, 1, now, now);
         store.record(learner, &Record::Attempt(record))?;
     }
     let feedback: Vec<String> = verdict

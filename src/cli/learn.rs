@@ -4,9 +4,7 @@
 use std::io::{self, IsTerminal};
 use std::process::ExitCode;
 
-use jiff::Timestamp;
-
-use super::{CliError, learner_name, load_for_use, open_store};
+use super::{CliError, clock, learner_name, load_for_use, now, open_store};
 use crate::content::CourseSource;
 use crate::lang::Lang;
 use crate::plain;
@@ -20,6 +18,8 @@ pub fn run(
     open: Option<&str>,
 ) -> Result<ExitCode, CliError> {
     let loaded = load_for_use(source)?;
+    // An unreadable INFOLIT_NOW stops here rather than silently using the system clock.
+    let started = now()?;
     let learner = learner.map(learner_name).transpose()?;
     let open = open.map(|text| place(text, &loaded.course)).transpose()?;
     // A store that cannot be opened (full disk, foreign file, read-only folder) stops here,
@@ -30,14 +30,14 @@ pub fn run(
         session.open_on_sign_in(place);
     }
     if let Some(name) = &learner {
-        recorder.sign_in(name, Timestamp::now(), &mut session)?;
+        recorder.sign_in(name, started, &mut session)?;
     }
     let interactive = io::stdin().is_terminal() && io::stdout().is_terminal();
     if force_plain || !interactive || !cfg!(feature = "tui") {
         plain::run_recorded(
             &mut session,
             Some(&mut recorder),
-            &Timestamp::now,
+            &clock,
             io::stdin().lock(),
             io::stdout().lock(),
         )?;
@@ -47,7 +47,7 @@ pub fn run(
     {
         let data_dir =
             Some(recorder.store().path().parent().map(std::path::Path::to_path_buf).unwrap_or_default());
-        let app = crate::tui::App::new(session, data_dir).with_recorder(recorder, Timestamp::now);
+        let app = crate::tui::App::new(session, data_dir).with_recorder(recorder, clock);
         let ending = crate::tui::run(app)?;
         Ok(ending.exit_code())
     }

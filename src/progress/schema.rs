@@ -94,6 +94,28 @@ pub const MIGRATIONS: &[&str] = &[
         sent_at TEXT NOT NULL,
         PRIMARY KEY (endpoint, statement_id)
     ) STRICT, WITHOUT ROWID;",
+    // Version 4: the review queue, one FSRS card per learner and exercise, written in the
+    // attempt's own transaction. Times are Unix seconds, so `due_at <= now` compares numbers.
+    // The workshop and lesson are those of the last attempt, so a reset of a lesson or a
+    // workshop finds its cards (and hides them with `reset_id`, as it hides attempts).
+    "CREATE TABLE review_cards (
+        learner_id INTEGER NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+        exercise_id TEXT NOT NULL,
+        workshop_id TEXT NOT NULL,
+        lesson_id TEXT NOT NULL,
+        due_at INTEGER NOT NULL,
+        stability REAL NOT NULL,
+        difficulty REAL NOT NULL,
+        elapsed_days INTEGER NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        reps INTEGER NOT NULL,
+        lapses INTEGER NOT NULL,
+        state INTEGER NOT NULL,
+        last_review_at INTEGER NOT NULL,
+        reset_id INTEGER,
+        PRIMARY KEY (learner_id, exercise_id)
+    ) STRICT;
+    CREATE INDEX review_cards_due ON review_cards (learner_id, due_at);",
 ];
 
 /// The schema version this build writes.

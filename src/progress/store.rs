@@ -15,6 +15,10 @@ use serde::Serialize;
 use super::schema::{APPLICATION_ID, MIGRATIONS, current_version};
 use super::{AttemptRecord, Record};
 
+mod queue;
+
+pub use queue::DueItem;
+
 /// How long a write waits for another process holding the file (another infolit on the same
 /// lab PC) before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -341,7 +345,10 @@ impl Store {
         let fail = |e: rusqlite::Error| StoreError::from_sqlite(&e, &path);
         let transaction = self.connection.transaction().map_err(fail)?;
         match record {
-            Record::Attempt(a) => insert_attempt(&transaction, learner, a).map_err(fail)?,
+            Record::Attempt(a) => {
+                insert_attempt(&transaction, learner, a).map_err(fail)?;
+                queue::after_attempt(&transaction, learner, a).map_err(fail)?;
+            }
             Record::Step { workshop, lesson, step, at } => {
                 let step = i64::try_from(*step).unwrap_or(i64::MAX);
                 transaction
@@ -503,8 +510,8 @@ impl Store {
         })
     }
 
-    /// Hides a learner's work in `scope` (attempts, responses, finished lessons), keeping it so
-    /// [`Store::undo_reset`] can bring it back. How many attempts were hidden.
+    /// Hides a learner's work in `scope` (attempts, responses, finished lessons, review cards),
+    /// keeping it so [`Store::undo_reset`] can bring it back. How many attempts were hidden.
     ///
     /// # Errors
     /// When the file cannot be written.
@@ -533,7 +540,7 @@ impl Store {
             .map_err(fail)?;
         let reset = transaction.last_insert_rowid();
         let mut hidden = 0;
-        for table in ["attempts", "responses", "hints", "completions"] {
+        for table in ["attempts", "responses", "hints", "completions", "review_cards"] {
             // Finished lessons stay finished when one exercise is reset.
             if table == "completions" && kind == "exercise" {
                 continue;
@@ -580,7 +587,7 @@ impl Store {
             .optional()
             .map_err(fail)?;
         let Some((id, scope, target)) = last else { return Ok(None) };
-        for table in ["attempts", "responses", "hints", "completions"] {
+        for table in ["attempts", "responses", "hints", "completions", "review_cards"] {
             transaction
                 .execute(&format!("UPDATE {table} SET reset_id = NULL WHERE reset_id = ?1"), [id])
                 .map_err(fail)?;
@@ -785,6 +792,7 @@ mod tests {
             max: 1.0,
             correct: score >= 1.0,
             hints_used: 1,
+            attempt: 1,
             started_at: now(),
             submitted_at: now() + jiff::SignedDuration::from_secs(95),
         })

@@ -48,11 +48,23 @@ impl Recorder {
             }
         }
         self.learner = Some(id);
+        self.refresh_due(now, session)
+    }
+
+    /// Tells the session what is due for review at `now`.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    pub fn refresh_due(&self, now: Timestamp, session: &mut Session) -> Result<(), StoreError> {
+        let Some(learner) = self.learner else { return Ok(()) };
+        let due = self.store.due(learner, now)?;
+        session.set_due(due.into_iter().map(|item| item.exercise).collect());
         Ok(())
     }
 
     /// Writes the session's new records, each in its own transaction. Records made before a
-    /// learner signed in are dropped: there is no one to keep them for.
+    /// learner signed in are dropped: there is no one to keep them for. After an attempt (which
+    /// may move its review card), the session learns what is due now.
     ///
     /// # Errors
     /// On the first record that cannot be written; the ones after it are not written either.
@@ -61,6 +73,9 @@ impl Recorder {
         let Some(learner) = self.learner else { return Ok(()) };
         for record in &records {
             self.store.record(learner, record)?;
+        }
+        if records.iter().any(|r| matches!(r, crate::progress::Record::Attempt(_))) {
+            self.refresh_due(session.now(), session)?;
         }
         Ok(())
     }

@@ -200,6 +200,7 @@ fn list_key(key: KeyEvent, digit: Option<usize>) -> Option<UiAction> {
         KeyCode::Down | KeyCode::Char('j') => Some(S(A::Down)),
         KeyCode::Enter | KeyCode::Right => Some(S(A::Open)),
         KeyCode::Left => Some(S(A::Back)),
+        KeyCode::Char('r') => Some(S(A::Review)),
         _ => digit.map(|d| S(A::Pick(d))),
     }
 }

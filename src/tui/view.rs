@@ -191,6 +191,52 @@ mod tests {
         insta::assert_snapshot!(draw(&app, 80, 24).backend());
     }
 
+    /// The bundled app with the first two graded exercises due for review.
+    fn app_with_reviews(lang: Lang) -> App {
+        let mut app = app(lang);
+        let course = app.session.course();
+        let due: Vec<String> = course
+            .exercises
+            .iter()
+            .filter(|e| e.kind.is_graded() && course.lesson_of(&e.id).is_some())
+            .take(2)
+            .map(|e| e.id.clone())
+            .collect();
+        app.session.set_due(due);
+        app
+    }
+
+    fn screen_text(terminal: &Terminal<TestBackend>) -> String {
+        let buffer = terminal.backend().buffer();
+        let area = buffer.area;
+        (0..area.height)
+            .map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect::<String>())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn home_screen_with_reviews_due() {
+        let app = app_with_reviews(Lang::En);
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+        let app = app_with_reviews(Lang::Id);
+        let text = screen_text(&draw(&app, 80, 24));
+        assert!(text.contains("2 untuk diulang hari ini"), "{text}");
+    }
+
+    #[test]
+    fn review_step_and_back_home() {
+        let mut app = app_with_reviews(Lang::En);
+        press(&mut app, "r");
+        insta::assert_snapshot!("review_step", draw(&app, 80, 24).backend());
+        press(&mut app, "<esc>");
+        assert_eq!(app.session.screen(), &Screen::Home { selected: 0 });
+        let mut app = super::super::app::tests::app(Lang::Id);
+        press(&mut app, "r");
+        let text = screen_text(&draw(&app, 80, 24));
+        assert!(text.contains("Tidak ada yang perlu diulang hari ini"), "{text}");
+    }
+
     #[test]
     fn workshop_screen() {
         let mut app = app(Lang::En);

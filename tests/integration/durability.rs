@@ -128,7 +128,7 @@ fn doctor_reports_a_healthy_store_and_explains_a_foreign_one() {
     let healthy = test.clone_args(&["--course", ".", "doctor"]).run();
     assert_eq!(healthy.code, 0, "{}", healthy.stdout);
     healthy.assert_stdout_contains(
-        "ok: integrity check passed\nok: progress format version 3\nok: 1 learners\n",
+        "ok: integrity check passed\nok: progress format version 4\nok: 1 learners\n",
     );
     std::fs::write(test.root().join("home/progress.sqlite3"), "not a database").expect("write");
     let foreign = test.clone_args(&["--course", ".", "doctor"]).run();

@@ -18,6 +18,7 @@ mod new;
 mod next;
 mod profiles;
 mod report;
+mod review;
 mod schema;
 mod sync;
 mod util;

@@ -61,6 +61,7 @@ pub struct Test {
     args: Vec<String>,
     stdin: String,
     current_dir: Option<PathBuf>,
+    envs: Vec<(String, String)>,
 }
 
 pub struct Output {
@@ -101,6 +102,7 @@ impl Test {
             args: Vec::new(),
             stdin: String::new(),
             current_dir: None,
+            envs: Vec::new(),
         }
     }
 
@@ -135,11 +137,17 @@ impl Test {
 
     /// A view of this test with other arguments, sharing its folder.
     pub fn clone_args(&self, args: &[&str]) -> Shared<'_> {
-        Shared { test: self, args: args.iter().map(ToString::to_string).collect() }
+        Shared { test: self, args: args.iter().map(ToString::to_string).collect(), envs: self.envs.clone() }
     }
 
     pub fn args(mut self, args: &[&str]) -> Self {
         self.args.extend(args.iter().map(ToString::to_string));
+        self
+    }
+
+    /// Sets an environment variable for the run (such as `INFOLIT_NOW`).
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.envs.push((key.to_string(), value.to_string()));
         self
     }
 
@@ -161,6 +169,7 @@ impl Test {
             args: self.args.clone(),
             stdin: stdin.to_string(),
             current_dir: Some(self.current_dir.clone().unwrap_or_else(|| self.dir.path().to_path_buf())),
+            envs: self.envs.clone(),
         };
         // Same folder and data as this test: the temporary folder made above only holds `home`
         // for tests with a `current_dir`, so point the data at this test's folder instead.
@@ -194,6 +203,7 @@ impl Test {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", "C")
+            .envs(self.envs.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -324,9 +334,16 @@ impl Test {
 pub struct Shared<'a> {
     test: &'a Test,
     args: Vec<String>,
+    envs: Vec<(String, String)>,
 }
 
 impl Shared<'_> {
+    /// Sets an environment variable for this run (such as `INFOLIT_NOW`).
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.envs.push((key.to_string(), value.to_string()));
+        self
+    }
+
     pub fn run(&self) -> Output {
         self.run_with_stdin("")
     }
@@ -338,6 +355,7 @@ impl Shared<'_> {
             args: self.args.clone(),
             stdin: stdin.to_string(),
             current_dir: None,
+            envs: self.envs.clone(),
         };
         test.command_in_with_home(self.test.root(), &self.test.root().join("home"))
     }

@@ -21,6 +21,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Msg::HelpSteps,
         Msg::HelpScroll,
         Msg::HelpHint,
+        Msg::HelpReview,
         Msg::HelpTick,
         Msg::HelpBack,
         Msg::HelpLanguage,

@@ -2,6 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use super::super::app::App;
@@ -12,6 +13,20 @@ use crate::i18n::Msg;
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
     let workshops = &app.session.course().workshops;
+    // What is due comes first: it is the one thing on this screen that asks for today.
+    let due = app.session.due_count();
+    let area = if due > 0 {
+        let [line, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        let text = Line::from(vec![
+            Span::styled(format!(" {} ", Msg::ToReview.fill(lang, &[&due])), theme::TITLE),
+            Span::styled(" r ", theme::KEY),
+            Span::raw(format!(" {}", Msg::KeyReview.text(lang))),
+        ]);
+        Paragraph::new(text).render(line, buf);
+        rest
+    } else {
+        area
+    };
     let list_height =
         u16::try_from(workshops.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height / 2);
     let [list_area, detail_area] =

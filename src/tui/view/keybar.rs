@@ -17,6 +17,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
     let context = app.context();
     let mut keys: Vec<(&str, Msg)> = match context {
+        Context::List
+            if matches!(app.session.screen(), crate::session::Screen::Home { .. })
+                && app.session.due_count() > 0 =>
+        {
+            vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeyOpen), ("r", Msg::KeyReview)]
+        }
         Context::List => vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeyOpen)],
         Context::Page => vec![("←→", Msg::KeySteps), ("↑↓", Msg::KeyScroll)],
         Context::Choice { multiple: false } => {

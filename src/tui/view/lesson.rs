@@ -20,7 +20,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     else {
         return;
     };
-    let position = Msg::StepOf.fill(lang, &[&(index + 1), &lesson.steps.len()]);
+    let position = match app.session.review().map(crate::session::Review::position) {
+        Some((at, of)) => Msg::ReviewOf.fill(lang, &[&(at + 1), &of]),
+        None => Msg::StepOf.fill(lang, &[&(index + 1), &lesson.steps.len()]),
+    };
     let (title, lines): (String, Vec<Wrappable>) = match step {
         Step::Page(page) => {
             let title =

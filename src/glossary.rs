@@ -8,10 +8,12 @@
 mod fold;
 mod lookup;
 mod matcher;
+mod show;
 
 pub use fold::key as name_key;
 pub use lookup::{lookup, sorted, suggest};
 pub use matcher::{Match, Matcher};
+pub use show::{both_names, write_term};
 
 use serde::Serialize;
 

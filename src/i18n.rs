@@ -274,7 +274,12 @@ messages! {
     PlainPage => "Enter atau n: lanjut, p: sebelumnya.", "Enter or n: next, p: previous.";
     PlainExercise => "Ketik nomor jawaban lalu Enter. h: petunjuk, n: lewati.", "Type the number of your answer and press Enter. h: hint, n: skip.";
     PlainCommands => "b: kembali, l: English, ?: bantuan, q: keluar", "b: back, l: Bahasa Indonesia, ?: help, q: quit";
-    PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, r = ulangi latihan yang jatuh tempo, l = ganti bahasa, q = keluar.", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, r = review what is due, l = switch language, q = quit.";
+    PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, r = ulangi latihan yang jatuh tempo, / pertanyaan = tanya isi pelajaran, g = glosarium (g ISTILAH: satu istilah), l = ganti bahasa, q = keluar. Saat mengetik jawaban, awali perintah dengan titik dua (:g doi).", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, r = review what is due, / question = ask the lessons, g = glossary (g TERM: one term), l = switch language, q = quit. While typing an answer, start a command with a colon (:g doi).";
+    PlainAskHow => "Ketik go NOMOR untuk membuka jawaban itu.", "Type go NUMBER to open that answer.";
+    PlainGlossaryHow => "Ketik g ISTILAH untuk membaca satu istilah.", "Type g TERM to read one term.";
+    PlainNoSuchTerm => "Tidak ada istilah “{0}” di glosarium. Maksud Anda: {1}?", "No glossary term is called “{0}”. Did you mean: {1}?";
+    PlainNoTerm => "Tidak ada istilah “{0}” di glosarium; g menampilkan semuanya.", "No glossary term is called “{0}”; g lists them all.";
+    PlainPageTerms => "Istilah di halaman ini (g ISTILAH untuk membacanya): {0}", "Terms on this page (g TERM to read one): {0}";
     Goodbye => "Sampai jumpa!", "Goodbye!";
     WhoAreYou => "Siapa Anda?", "Who are you?";
     PlainWho => "Ketik nomor Anda, atau nama baru, lalu tekan Enter.", "Type your number, or a new name, and press Enter.";

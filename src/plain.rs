@@ -3,6 +3,8 @@
 //! the words. It reads commands line by line and maps them to session actions; what to show
 //! is decided by the session.
 
+mod companion;
+
 use std::io::{self, BufRead, Write};
 
 use crate::content::Step;
@@ -44,12 +46,21 @@ pub fn run_recorded(
         }
         writeln!(out, "{}", Msg::Welcome.fill(session.lang(), &[&name]))?;
     }
-    show_screen(session, &mut out)?;
+    let mut companion = companion::Companion::default();
+    show(session, recorder.as_deref(), &mut out)?;
     prompt(&mut out)?;
     for line in lines {
         let Ok(line) = line else { break };
         let before = (session.place(), session.lang(), exercise_progress(session));
         session.set_time(now());
+        if let Some(request) = companion_request(&line, session) {
+            companion.handle(request, session, &mut out)?;
+            if session.place() != before.0 {
+                show(session, recorder.as_deref(), &mut out)?;
+            }
+            prompt(&mut out)?;
+            continue;
+        }
         match parse_command(&line, session) {
             Command::Act(action) => {
                 session.update(action);
@@ -60,7 +71,7 @@ pub fn run_recorded(
                 }
             }
             Command::Help => writeln!(out, "{}", Msg::PlainHelp.text(session.lang()))?,
-            Command::Refresh => show_screen(session, &mut out)?,
+            Command::Refresh => show(session, recorder.as_deref(), &mut out)?,
             Command::Unknown(text) => {
                 writeln!(out, "{}", Msg::UnknownCommand.fill(session.lang(), &[&text]))?;
             }
@@ -71,10 +82,13 @@ pub fn run_recorded(
         }
         if let Some(notice) = session.notice_text() {
             writeln!(out, "{notice}")?;
+            if matches!(session.notice(), Some(crate::session::Notice::LessonFinished { .. })) {
+                companion::after_lesson(session, recorder.as_deref(), session.lang(), &mut out)?;
+            }
         }
         let after = (session.place(), session.lang(), exercise_progress(session));
         if (before.0, before.1) != (after.0, after.1) {
-            show_screen(session, &mut out)?;
+            show(session, recorder.as_deref(), &mut out)?;
         } else if let (
             Some((hints_before, attempts_before, responded_before)),
             Some((hints_after, attempts_after, responded_after)),
@@ -93,6 +107,30 @@ pub fn run_recorded(
         prompt(&mut out)?;
     }
     out.flush()
+}
+
+/// The screen, with what the companion adds: recommendations at home, the glossary terms of
+/// a page.
+fn show(session: &Session, recorder: Option<&Recorder>, out: &mut impl Write) -> io::Result<()> {
+    show_screen(session, out)?;
+    match session.screen() {
+        Screen::Home { .. } => companion::home_recommendations(session, recorder, out),
+        Screen::Lesson(_) => companion::page_terms(session, out),
+        Screen::Workshop { .. } => Ok(()),
+    }
+}
+
+/// A companion command (`/ question`, `go N`, `g TERM`); on a typed answer only with a
+/// leading colon, since every other line there is the answer.
+fn companion_request(line: &str, session: &Session) -> Option<companion::Request> {
+    let trimmed = line.trim();
+    let typed = session.exercise().is_some_and(|e| e.kind.is_typed());
+    let command = match trimmed.strip_prefix(':') {
+        Some(command) => command,
+        None if typed => return None,
+        None => trimmed,
+    };
+    companion::parse(command)
 }
 
 /// "Who are you?": a listed number or a new name; `None` when the input ends first.

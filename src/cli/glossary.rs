@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::{CliError, load_for_use};
-use crate::content::{Course, CourseSource};
-use crate::glossary::{self, Aliases, LessonRef, Term};
+use crate::content::CourseSource;
+use crate::glossary::{self, Aliases, LessonRef, Term, both_names, write_term};
 use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::text::Localized;
@@ -74,65 +74,4 @@ impl<'a> Item<'a> {
             source: term.source.as_deref(),
         }
     }
-}
-
-/// "katalog daring — online catalogue": the term in `lang`, then in the other language
-/// where it differs.
-fn both_names(term: &Term, lang: Lang) -> String {
-    let here = term.term.get(lang);
-    let there = term.term.get(lang.other());
-    if glossary::name_key(here) == glossary::name_key(there) {
-        here.clone()
-    } else {
-        format!("{here} — {there}")
-    }
-}
-
-fn write_term(out: &mut impl Write, course: &Course, term: &Term, lang: Lang) -> io::Result<()> {
-    writeln!(out, "{}", both_names(term, lang))?;
-    let mut aliases: Vec<&str> = Vec::new();
-    for alias in term.aliases.get(lang).iter().chain(term.aliases.get(lang.other())) {
-        if !aliases.iter().any(|a| glossary::name_key(a) == glossary::name_key(alias)) {
-            aliases.push(alias);
-        }
-    }
-    if !aliases.is_empty() {
-        writeln!(out, "{}: {}", Msg::GlossaryAlsoCalled.text(lang), aliases.join(", "))?;
-    }
-    writeln!(out)?;
-    for line in &term.definition.get(lang).lines {
-        writeln!(out, "{}", line.marked_text())?;
-    }
-    if !term.see.is_empty() {
-        let related: Vec<String> = term
-            .see
-            .iter()
-            .map(|id| match course.glossary.iter().find(|t| t.id == *id) {
-                Some(other) => format!("{} [{id}]", other.term.get(lang)),
-                None => id.clone(),
-            })
-            .collect();
-        writeln!(out)?;
-        writeln!(out, "{}: {}", Msg::GlossarySeeAlso.text(lang), related.join(", "))?;
-    }
-    if !term.lessons.is_empty() {
-        writeln!(out, "{}:", Msg::GlossaryTaughtIn.text(lang))?;
-        for lesson in &term.lessons {
-            let title = course
-                .workshops
-                .iter()
-                .filter(|w| w.id == lesson.workshop)
-                .flat_map(|w| &w.lessons)
-                .find(|l| l.id == lesson.lesson)
-                .map(|l| l.title.get(lang).as_str());
-            match title {
-                Some(title) => writeln!(out, "  {lesson}  {title}")?,
-                None => writeln!(out, "  {lesson}")?,
-            }
-        }
-    }
-    if let Some(source) = &term.source {
-        writeln!(out, "{}: {source}", Msg::GlossarySource.text(lang))?;
-    }
-    Ok(())
 }

@@ -14,6 +14,8 @@ fn a_whole_lesson_in_plain_mode() {
              1. Searching (1 lessons)\n\
              Type a workshop's number and press Enter.\n\
              b: back, l: Bahasa Indonesia, ?: help, q: quit\n\
+             What to study next:\n\
+             - Next: “Boolean operators” (Searching).\n\
              > \n\
              == Searching ==\n\
              Learn to search.\n\

@@ -4,6 +4,7 @@ mod ask;
 mod catalog;
 mod check;
 mod cite;
+mod companion;
 mod docs;
 mod durability;
 mod explain;

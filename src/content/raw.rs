@@ -455,21 +455,9 @@ impl<'de> Visitor<'de> for AliasesVisitor {
         Ok(RawAliases::Both(all))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawAliases, A::Error> {
-        let (mut id, mut en) = (Vec::new(), Vec::new());
-        while let Some(key) = map.next_key::<String>()? {
-            let slot = match key.as_str() {
-                "id" => &mut id,
-                "en" => &mut en,
-                other => {
-                    return Err(de::Error::custom(format!(
-                        "unknown language `{other}`; aliases are written in `id` (Bahasa Indonesia) and `en` (English)"
-                    )));
-                }
-            };
-            *slot = map.next_value::<Vec<Spanned<String>>>()?;
-        }
-        Ok(RawAliases::ByLang { id, en })
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawAliases, A::Error> {
+        let (id, en) = by_lang::<_, Vec<Spanned<String>>>(map, "aliases")?;
+        Ok(RawAliases::ByLang { id: id.unwrap_or_default(), en: en.unwrap_or_default() })
     }
 }
 
@@ -556,22 +544,32 @@ impl<'de> Visitor<'de> for RawTextVisitor {
         Ok(RawText::Plain(v.to_string()))
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
-        let (mut id, mut en) = (None, None);
-        while let Some(key) = map.next_key::<String>()? {
-            let slot = match key.as_str() {
-                "id" => &mut id,
-                "en" => &mut en,
-                other => {
-                    return Err(de::Error::custom(format!(
-                        "unknown language `{other}`; texts are written in `id` (Bahasa Indonesia) and `en` (English)"
-                    )));
-                }
-            };
-            *slot = Some(map.next_value::<String>()?);
-        }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawText, A::Error> {
+        let (id, en) = by_lang::<_, String>(map, "texts")?;
         Ok(RawText::ByLang { id, en })
     }
+}
+
+/// Reads a table of languages, `{ id = …, en = … }`; any other key is an error that says
+/// which languages `what` (texts, aliases) are written in.
+fn by_lang<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    mut map: A,
+    what: &str,
+) -> Result<(Option<T>, Option<T>), A::Error> {
+    let (mut id, mut en) = (None, None);
+    while let Some(key) = map.next_key::<String>()? {
+        let slot = match key.as_str() {
+            "id" => &mut id,
+            "en" => &mut en,
+            other => {
+                return Err(de::Error::custom(format!(
+                    "unknown language `{other}`; {what} are written in `id` (Bahasa Indonesia) and `en` (English)"
+                )));
+            }
+        };
+        *slot = Some(map.next_value::<T>()?);
+    }
+    Ok((id, en))
 }
 
 /// In the schema a text is what the visitor above accepts: a string, or a table with `id`

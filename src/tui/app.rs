@@ -527,6 +527,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn an_answer_opened_during_a_review_ends_the_review() {
+        let mut app = app(Lang::En);
+        let course = app.session.course();
+        let due: Vec<String> =
+            course.exercises.iter().filter(|e| e.kind.is_graded()).take(2).map(|e| e.id.clone()).collect();
+        app.session.set_due(due);
+        press(&mut app, "r");
+        assert!(app.session.review().is_some());
+        press(&mut app, "/boolean operators<enter><enter>");
+        assert!(app.session.review().is_none());
+        assert!(matches!(app.session.screen(), Screen::Lesson(_)));
+    }
+
+    #[test]
     fn esc_leaves_ask_where_the_learner_was() {
         let mut app = app(Lang::En);
         press(&mut app, "<enter><down>");

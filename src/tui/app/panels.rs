@@ -47,6 +47,10 @@ impl App {
     /// Opens a lesson at a step, closing the screens over it; nothing happens if the course
     /// no longer has that place.
     fn open_lesson(&mut self, position: &Position) {
+        // A review steps through its own list: leave it first, or `n` would go on with it.
+        if self.session.review().is_some() {
+            self.act(Action::Back);
+        }
         self.session.set_time((self.clock)());
         if self.session.resume(position) {
             self.panels.clear();

@@ -136,7 +136,7 @@ messages! {
     HelpBack => "Esc  kembali", "Esc  go back";
     HelpLanguage => "l  ganti bahasa (Bahasa Indonesia / English)", "l  switch language (Bahasa Indonesia / English)";
     HelpQuit => "q  keluar (juga Ctrl-C)", "q  quit (also Ctrl-C)";
-    HelpCatalogue => "/ atau F4  buka katalog latihan (dari layar mana pun); Esc kembali ke tempat semula", "/ or F4  open the practice catalogue (from any screen); Esc returns where you were";
+    HelpCatalogue => "F4  katalog latihan (dari layar mana pun); Esc kembali ke semula", "F4  practice catalogue (from any screen); Esc returns where you were";
     KeyCatalogue => "katalog", "catalogue";
     CatalogueTitle => "Katalog latihan", "Practice catalogue";
     CatalogueHint => "Ketik kueri, misalnya: literasi AND lang:id, \"hak cipta\", litera*, su:stunting OR au:toer", "Type a query, for example: literacy AND lang:en, \"information literacy\", litera*, su:stunting OR au:toer";
@@ -330,6 +330,19 @@ messages! {
     GlossaryTaughtIn => "Diajarkan di", "Taught in";
     GlossarySource => "Sumber", "Source";
     GlossaryEmpty => "Kursus ini tidak memiliki glosarium.", "This course has no glossary.";
+    // The TUI's ask and glossary screens, terms on a page, what to study next.
+    HelpAsk => "/  tanya · g  glosarium · t  istilah di halaman (Enter membuka)", "/  ask · g  glossary · t  a term on the page (Enter opens it)";
+    KeyAsk => "tanya", "ask";
+    KeyGlossary => "glosarium", "glossary";
+    KeyTerm => "istilah", "term";
+    KeyFilter => "saring", "filter";
+    AskTitle => "Tanya", "Ask";
+    AskHint => "Ketik pertanyaan lalu tekan Enter, misalnya: apa itu plagiarisme?", "Type a question and press Enter, for example: what is plagiarism?";
+    AskAnswers => "{0} jawaban terbaik untuk «{1}»:", "The {0} best answers to “{1}”:";
+    GlossaryFilter => "Ketik untuk menyaring istilah.", "Type to filter the terms.";
+    TermsOnPage => "t · {0} istilah glosarium", "t · {0} glossary terms";
+    KeyOpenTerm => "buka istilah", "open term";
+    GlossaryNoMatch => "Tidak ada istilah yang cocok dengan «{0}».", "No term matches “{0}”.";
 }
 
 impl Msg {

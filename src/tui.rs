@@ -10,6 +10,7 @@ mod app;
 mod event;
 mod keymap;
 mod markup;
+mod state;
 mod terminal;
 mod theme;
 mod view;

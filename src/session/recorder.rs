@@ -5,18 +5,22 @@ use jiff::Timestamp;
 
 use super::Session;
 use crate::progress::{LearnerId, Store, StoreError};
+use crate::recommend::Results;
 
 /// A store with the learner whose work it records.
 #[derive(Debug)]
 pub struct Recorder {
     store: Store,
     learner: Option<LearnerId>,
+    /// Attempts and completions written so far, so a front end knows when what it derives
+    /// from them (what to study next) is out of date without reading the store each time.
+    written: u64,
 }
 
 impl Recorder {
     #[must_use]
     pub fn new(store: Store) -> Self {
-        Recorder { store, learner: None }
+        Recorder { store, learner: None, written: 0 }
     }
 
     #[must_use]
@@ -62,6 +66,25 @@ impl Recorder {
         Ok(())
     }
 
+    /// How many attempts and lesson completions this recorder has written: when it changes,
+    /// [`Recorder::results`] has changed.
+    #[must_use]
+    pub fn written(&self) -> u64 {
+        self.written
+    }
+
+    /// The signed-in learner's finished lessons and best scores, for what to study next;
+    /// `None` before anyone signs in.
+    ///
+    /// # Errors
+    /// When the store cannot be read.
+    pub fn results(&self) -> Result<Option<Results>, StoreError> {
+        let Some(learner) = self.learner else { return Ok(None) };
+        let completed = self.store.completed_lessons(learner)?;
+        let attempts = self.store.attempts(learner)?;
+        Ok(Some(Results::of(completed, &attempts)))
+    }
+
     /// Writes the session's new records, each in its own transaction. Records made before a
     /// learner signed in are dropped: there is no one to keep them for. After an attempt (which
     /// may move its review card), the session learns what is due now.
@@ -73,6 +96,12 @@ impl Recorder {
         let Some(learner) = self.learner else { return Ok(()) };
         for record in &records {
             self.store.record(learner, record)?;
+            if matches!(
+                record,
+                crate::progress::Record::Attempt(_) | crate::progress::Record::LessonCompleted { .. }
+            ) {
+                self.written += 1;
+            }
         }
         if records.iter().any(|r| matches!(r, crate::progress::Record::Attempt(_))) {
             self.refresh_due(session.now(), session)?;

@@ -1,5 +1,13 @@
 //! The TUI's state: the session, plus what only the terminal view needs (the help overlay and
 //! the scroll position), and `handle_key`, which updates both.
+//!
+//! - `panels`: the ask and glossary screens, drawn over the session's screen;
+//! - `marks`: the glossary terms on the page on screen, and the one marked with `t`;
+//! - `next`: what to study next, recomputed when the learner's results change.
+
+mod marks;
+mod next;
+mod panels;
 
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -10,11 +18,23 @@ use super::keymap::{self, Context, UiAction};
 use crate::exercise::ExerciseKind;
 use jiff::Timestamp;
 
+use super::state::ask::Asker;
+use super::state::glossary::GlossaryState;
 use crate::diagnostic::Diagnostic;
 use crate::learner_name::{LearnerPicker, PickerAction, PickerMode, PickerOutcome};
 use crate::preview::{self, Target};
+use crate::recommend::Recommendation;
 use crate::search::browser::Browser;
 use crate::session::{Place, Recorder, Screen, Session};
+use marks::PageTerms;
+
+/// A screen of the TUI's own, drawn over the session's screen; Esc closes the top one and
+/// shows what is under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Ask,
+    Glossary,
+}
 
 /// The TUI application state.
 #[derive(Debug)]
@@ -44,6 +64,18 @@ pub struct App {
     pub(super) catalogue_open: bool,
     /// Set when this is an author's preview (`infolit preview`).
     pub(super) preview: Option<PreviewState>,
+    /// The ask screen, indexed the first time it is opened and kept with its question.
+    pub(super) asker: Option<Asker>,
+    pub(super) glossary: GlossaryState,
+    /// The ask and glossary screens open, the one on screen last.
+    pub(super) panels: Vec<Panel>,
+    /// The glossary terms on the page on screen.
+    pub(super) terms: PageTerms,
+    /// What to study next, for the home screen and after a lesson.
+    pub(super) recommendations: Vec<Recommendation>,
+    /// What the recommendations were computed from: (records written, lessons finished,
+    /// learner). Recomputed when it changes, not on every key or frame.
+    recommended_for: Option<(u64, usize, String)>,
     quit: bool,
 }
 
@@ -79,8 +111,32 @@ impl App {
             catalogue: None,
             catalogue_open: false,
             preview: None,
+            asker: None,
+            glossary: GlossaryState::default(),
+            panels: Vec::new(),
+            terms: PageTerms::default(),
+            recommendations: Vec::new(),
+            recommended_for: None,
             quit: false,
         }
+        .refreshed()
+    }
+
+    /// After anything that may move the learner or change their results: the page's terms
+    /// and the recommendations are brought up to date (each only when its inputs changed).
+    fn refreshed(mut self) -> Self {
+        self.refresh();
+        self
+    }
+
+    fn refresh(&mut self) {
+        if self.session.place() != self.place {
+            self.place = self.session.place();
+            self.scroll = 0;
+            self.max_scroll.set(u16::MAX);
+        }
+        self.terms.refresh(&self.session);
+        self.refresh_recommendations();
     }
 
     /// Makes this an author's preview of `target`: nothing is recorded, `warnings` from the
@@ -116,10 +172,13 @@ impl App {
                 // The catalogue may have changed: index it again when next opened.
                 self.catalogue = None;
                 self.catalogue_open = false;
-                if self.session.place() != self.place {
-                    self.place = self.session.place();
-                    self.scroll = 0;
-                }
+                // So may the lessons and the glossary.
+                self.asker = None;
+                self.panels.clear();
+                self.glossary = GlossaryState::default();
+                self.terms = PageTerms::default();
+                self.recommended_for = None;
+                self.refresh();
             }
             preview::Loaded::Broken(problems) => {
                 state.problems = problems;
@@ -137,7 +196,8 @@ impl App {
         }
         self.recorder = Some(recorder);
         self.clock = clock;
-        self
+        self.recommended_for = None;
+        self.refreshed()
     }
 
     #[must_use]
@@ -175,6 +235,11 @@ impl App {
 
     /// Applies one key press.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        self.apply_key(key);
+        self.refresh();
+    }
+
+    fn apply_key(&mut self, key: KeyEvent) {
         if let Some(state) = &mut self.preview {
             state.reloaded = false;
         }
@@ -182,21 +247,25 @@ impl App {
             self.picker_key(key);
             return;
         }
+        if !self.help_open {
+            match self.panels.last() {
+                Some(Panel::Ask) => return self.ask_key(key),
+                Some(Panel::Glossary) => return self.glossary_key(key),
+                None => {}
+            }
+        }
         if self.catalogue_open && !self.help_open {
             self.catalogue_key(key);
+            return;
+        }
+        if !self.help_open && self.marked_term_key(key) {
             return;
         }
         let Some(action) = keymap::map(key, self.context(), self.help_open) else {
             return;
         };
         match action {
-            UiAction::Session(action) => {
-                self.session.set_time((self.clock)());
-                self.session.update(action);
-                if let Some(recorder) = &mut self.recorder {
-                    self.save_error = recorder.save(&mut self.session).err().map(|e| e.to_string());
-                }
-            }
+            UiAction::Session(action) => self.act(action),
             UiAction::Scroll(lines) => self.scroll_by(lines),
             UiAction::ScrollPage(pages) => {
                 let page = i32::from(self.page_height.get().saturating_sub(1).max(1));
@@ -205,11 +274,18 @@ impl App {
             UiAction::ToggleHelp => self.help_open = !self.help_open,
             UiAction::CloseHelp => self.help_open = false,
             UiAction::OpenCatalogue => self.open_catalogue(),
+            UiAction::OpenAsk => self.open_ask(),
+            UiAction::OpenGlossary => self.open_glossary(),
+            UiAction::NextTerm => self.terms.mark_next(),
         }
-        if self.session.place() != self.place {
-            self.place = self.session.place();
-            self.scroll = 0;
-            self.max_scroll.set(u16::MAX);
+    }
+
+    /// Applies a session action with the time, and saves what it recorded.
+    fn act(&mut self, action: crate::session::Action) {
+        self.session.set_time((self.clock)());
+        self.session.update(action);
+        if let Some(recorder) = &mut self.recorder {
+            self.save_error = recorder.save(&mut self.session).err().map(|e| e.to_string());
         }
     }
 
@@ -307,6 +383,8 @@ impl App {
     }
 
     fn scroll_by(&mut self, lines: i32) {
+        // A marked term may scroll out of sight; `t` marks one in sight again.
+        self.terms.unmark();
         let target = i32::from(self.scroll).saturating_add(lines).clamp(0, i32::from(self.max_scroll.get()));
         self.scroll = u16::try_from(target).unwrap_or(0);
     }
@@ -411,10 +489,152 @@ pub(super) mod tests {
         press(&mut app, "s");
         let Screen::Lesson(state) = app.session.screen() else { panic!("a lesson") };
         assert_eq!(state.exercise.input, "opacs");
-        // The catalogue keeps its query for the next visit; `/` opens it from a list.
-        press(&mut app, "<esc><esc>/");
+        // The catalogue keeps its query for the next visit; F4 opens it from a list too.
+        press(&mut app, "<esc><esc><f4>");
         assert!(app.catalogue_open);
         assert_eq!(app.catalogue.as_ref().map(Browser::input), Some("stunting OR pelangi"));
+    }
+
+    /// The indices of a lesson's place, as the session shows it.
+    fn place_of(app: &App, position: &crate::progress::Position) -> Place {
+        let course = app.session.course();
+        let w = course.workshops.iter().position(|w| w.id == position.workshop);
+        let l = w.and_then(|w| course.workshops[w].lessons.iter().position(|l| l.id == position.lesson));
+        Place { workshop: w, lesson: l, step: Some(position.step) }
+    }
+
+    #[test]
+    fn ask_then_enter_twice_opens_the_lesson_at_the_answers_step() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter>/boolean operators<enter>");
+        assert_eq!(app.panels, vec![Panel::Ask]);
+        let asker = app.asker.as_ref().expect("asker");
+        assert!(!asker.results().is_empty());
+        let Some(crate::tui::state::ask::Target::Lesson(position)) =
+            asker.selected_result().and_then(crate::tui::state::ask::Found::target)
+        else {
+            panic!("a lesson answer first")
+        };
+        press(&mut app, "<enter>");
+        assert!(app.panels.is_empty());
+        assert_eq!(app.session.place(), place_of(&app, &position));
+        // The question is kept for the next visit; Esc returns to the same step.
+        press(&mut app, "/");
+        assert_eq!(app.asker.as_ref().map(Asker::input), Some("boolean operators"));
+        press(&mut app, "x<esc>");
+        assert!(app.panels.is_empty());
+        assert_eq!(app.session.place(), place_of(&app, &position));
+    }
+
+    #[test]
+    fn an_answer_opened_during_a_review_ends_the_review() {
+        let mut app = app(Lang::En);
+        let course = app.session.course();
+        let due: Vec<String> =
+            course.exercises.iter().filter(|e| e.kind.is_graded()).take(2).map(|e| e.id.clone()).collect();
+        app.session.set_due(due);
+        press(&mut app, "r");
+        assert!(app.session.review().is_some());
+        press(&mut app, "/boolean operators<enter><enter>");
+        assert!(app.session.review().is_none());
+        assert!(matches!(app.session.screen(), Screen::Lesson(_)));
+    }
+
+    #[test]
+    fn esc_leaves_ask_where_the_learner_was() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><down>");
+        let screen = app.session.screen().clone();
+        press(&mut app, "/plagiarism<enter><down><esc>");
+        assert!(app.panels.is_empty());
+        assert_eq!(app.session.screen(), &screen);
+    }
+
+    #[test]
+    fn slash_is_a_character_in_a_typed_answer() {
+        let mut app = kinds_app(Lang::En);
+        press(&mut app, "<enter><enter><tab><tab><tab>a/b");
+        assert!(app.panels.is_empty());
+        let Screen::Lesson(state) = app.session.screen() else { panic!("a lesson") };
+        assert_eq!(state.exercise.input, "a/b");
+    }
+
+    #[test]
+    fn glossary_see_also_walks_and_esc_walks_back() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter>g");
+        assert_eq!(app.panels, vec![Panel::Glossary]);
+        press(&mut app, "information literacy<enter>");
+        let first = app.glossary.open().expect("a term open").to_string();
+        let term = app.session.course().glossary.iter().find(|t| t.id == first).expect("term").clone();
+        let see = term.see.first().expect("a see-also").clone();
+        press(&mut app, "<enter>");
+        assert_eq!(app.glossary.open(), Some(see.as_str()));
+        press(&mut app, "<esc>");
+        assert_eq!(app.glossary.open(), Some(first.as_str()));
+        press(&mut app, "<esc>");
+        assert_eq!(app.glossary.open(), None, "back on the list");
+        assert_eq!(app.glossary.filter(), "information literacy");
+        press(&mut app, "<esc>");
+        assert!(app.panels.is_empty());
+        assert!(matches!(app.session.screen(), Screen::Workshop { .. }));
+    }
+
+    #[test]
+    fn a_term_taught_in_a_lesson_opens_it() {
+        let mut app = app(Lang::En);
+        press(&mut app, "gonline catalogue<enter>");
+        let id = app.glossary.open().expect("a term open").to_string();
+        let term = app.session.course().glossary.iter().find(|t| t.id == id).expect("term").clone();
+        let lesson = term.lessons.first().expect("taught somewhere").clone();
+        for _ in 0..term.see.len() {
+            press(&mut app, "<down>");
+        }
+        press(&mut app, "<enter>");
+        assert!(app.panels.is_empty());
+        let position =
+            crate::progress::Position { workshop: lesson.workshop, lesson: lesson.lesson, step: 0 };
+        assert_eq!(app.session.place(), place_of(&app, &position));
+    }
+
+    #[test]
+    fn t_marks_a_term_on_the_page_and_enter_opens_it() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><down><enter>");
+        let place = app.session.place();
+        let first = app.terms.marks().first().map(|m| m.id.clone()).expect("terms on the page");
+        press(&mut app, "t");
+        assert_eq!(app.terms.marked(), Some(0));
+        press(&mut app, "<enter>");
+        assert_eq!(app.panels, vec![Panel::Glossary]);
+        assert_eq!(app.glossary.open(), Some(first.as_str()));
+        // Esc goes straight back to the page, the term still marked; Esc again unmarks it.
+        press(&mut app, "<esc>");
+        assert!(app.panels.is_empty());
+        assert_eq!(app.session.place(), place);
+        assert_eq!(app.terms.marked(), Some(0));
+        press(&mut app, "<esc>");
+        assert_eq!(app.terms.marked(), None);
+        assert_eq!(app.session.place(), place, "the first Esc only unmarks");
+        // `t` steps on; with no term marked, Enter reads on.
+        press(&mut app, "tt");
+        assert_eq!(app.terms.marked(), Some(1));
+        press(&mut app, "<esc><enter>");
+        assert_eq!(app.session.place().step, Some(1));
+    }
+
+    #[test]
+    fn recommendations_follow_finished_lessons() {
+        let mut app = app(Lang::En);
+        let first = app.recommendations.first().cloned().expect("a next lesson");
+        assert_eq!((first.workshop, first.lesson), (0, 0));
+        press(&mut app, "<enter><enter>");
+        let steps = app.session.lesson().map_or(0, |l| l.steps.len());
+        for _ in 0..steps {
+            press(&mut app, "<tab>");
+        }
+        let next = app.recommendations.first().cloned().expect("a next lesson");
+        assert_eq!((next.workshop, next.lesson), (0, 1));
     }
 
     #[test]

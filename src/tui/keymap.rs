@@ -40,6 +40,12 @@ pub enum UiAction {
     CloseHelp,
     /// Open the practice catalogue, from any screen.
     OpenCatalogue,
+    /// Open the ask screen (not while typing an answer, where `/` is a character).
+    OpenAsk,
+    /// Open the glossary's list (not while typing an answer).
+    OpenGlossary,
+    /// Mark the next glossary term on the visible part of a page.
+    NextTerm,
 }
 
 /// A key on the catalogue screen: letters type the query, so commands are on other keys.
@@ -81,6 +87,88 @@ pub fn catalogue(key: KeyEvent) -> Option<CatalogueKey> {
         KeyCode::F(4) => K::Close,
         KeyCode::F(3) => K::ToggleLanguage,
         KeyCode::F(1) => K::Help,
+        _ => return None,
+    })
+}
+
+/// A key while a glossary term on a page is marked: it is what Enter opens, and Esc unmarks
+/// it before going back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkedTermKey {
+    Open,
+    Unmark,
+}
+
+/// Keys that act on a marked term; every other key means what it means on the page.
+#[must_use]
+pub fn marked_term(key: KeyEvent) -> Option<MarkedTermKey> {
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return None;
+    }
+    match key.code {
+        KeyCode::Enter | KeyCode::Char('g') => Some(MarkedTermKey::Open),
+        KeyCode::Esc => Some(MarkedTermKey::Unmark),
+        _ => None,
+    }
+}
+
+/// A key on the ask screen or the glossary's list: letters type, so commands are on other
+/// keys, as in the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKey {
+    Type(char),
+    Erase,
+    Cursor(isize),
+    Select(isize),
+    /// Search, or open the selection.
+    Enter,
+    Back,
+    ToggleLanguage,
+    Help,
+    Quit,
+}
+
+/// Keys on the ask screen and the glossary's list.
+#[must_use]
+pub fn input(key: KeyEvent) -> Option<InputKey> {
+    use InputKey as K;
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(K::Quit);
+    }
+    Some(match key.code {
+        KeyCode::Char(c) => K::Type(c),
+        KeyCode::Backspace => K::Erase,
+        KeyCode::Left => K::Cursor(-1),
+        KeyCode::Right => K::Cursor(1),
+        KeyCode::Home => K::Cursor(isize::MIN / 2),
+        KeyCode::End => K::Cursor(isize::MAX / 2),
+        KeyCode::Up => K::Select(-1),
+        KeyCode::Down => K::Select(1),
+        KeyCode::PageUp => K::Select(-5),
+        KeyCode::PageDown => K::Select(5),
+        KeyCode::Enter => K::Enter,
+        KeyCode::Esc => K::Back,
+        KeyCode::F(3) => K::ToggleLanguage,
+        KeyCode::F(1) => K::Help,
+        _ => return None,
+    })
+}
+
+/// Keys on a glossary term's page: nothing is typed there, so letters are commands again.
+#[must_use]
+pub fn term_page(key: KeyEvent) -> Option<InputKey> {
+    use InputKey as K;
+    if key.modifiers.contains(KeyModifiers::CONTROL) {
+        return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(K::Quit);
+    }
+    Some(match key.code {
+        KeyCode::Up | KeyCode::Char('k') | KeyCode::BackTab => K::Select(-1),
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => K::Select(1),
+        KeyCode::Enter | KeyCode::Right => K::Enter,
+        KeyCode::Esc | KeyCode::Left | KeyCode::Backspace => K::Back,
+        KeyCode::Char('l' | 'L') | KeyCode::F(3) => K::ToggleLanguage,
+        KeyCode::Char('?') | KeyCode::F(1) => K::Help,
+        KeyCode::Char('q') => K::Quit,
         _ => return None,
     })
 }
@@ -171,7 +259,8 @@ pub fn map(key: KeyEvent, context: Context, help_open: bool) -> Option<UiAction>
         KeyCode::Char('q') => Some(S(A::Quit)),
         KeyCode::Char('?') => Some(UiAction::ToggleHelp),
         KeyCode::Char('l' | 'L') => Some(S(A::ToggleLanguage)),
-        KeyCode::Char('/') => Some(UiAction::OpenCatalogue),
+        KeyCode::Char('/') => Some(UiAction::OpenAsk),
+        KeyCode::Char('g') => Some(UiAction::OpenGlossary),
         KeyCode::Backspace => Some(S(A::Back)),
         _ => None,
     };
@@ -215,6 +304,7 @@ fn page_key(key: KeyEvent) -> Option<UiAction> {
         KeyCode::Enter | KeyCode::Right | KeyCode::Char('n') => Some(S(A::Next)),
         KeyCode::Left | KeyCode::Char('p') => Some(S(A::Previous)),
         KeyCode::Char('h') => Some(S(A::Hint)),
+        KeyCode::Char('t') => Some(UiAction::NextTerm),
         _ => None,
     }
 }
@@ -319,6 +409,20 @@ mod tests {
             map(key(KeyCode::Char('n')), Context::Match, false),
             Some(UiAction::Session(Action::Next))
         );
+    }
+
+    #[test]
+    fn slash_asks_except_while_typing_and_g_opens_the_glossary() {
+        assert_eq!(map(key(KeyCode::Char('/')), Context::List, false), Some(UiAction::OpenAsk));
+        assert_eq!(map(key(KeyCode::Char('/')), Context::Page, false), Some(UiAction::OpenAsk));
+        assert_eq!(
+            map(key(KeyCode::Char('/')), Context::Typed, false),
+            Some(UiAction::Session(Action::Type('/')))
+        );
+        assert_eq!(map(key(KeyCode::F(4)), Context::List, false), Some(UiAction::OpenCatalogue));
+        assert_eq!(map(key(KeyCode::Char('g')), SINGLE, false), Some(UiAction::OpenGlossary));
+        assert_eq!(map(key(KeyCode::Char('t')), Context::Page, false), Some(UiAction::NextTerm));
+        assert_eq!(map(key(KeyCode::Char('t')), SINGLE, false), None);
     }
 
     #[test]

@@ -18,3 +18,7 @@ pub const MARKER: Style = Style::new().fg(Color::DarkGray);
 pub const INPUT: Style = Style::new().add_modifier(Modifier::UNDERLINED);
 /// Words of a catalogue record that the query found.
 pub const FOUND: Style = Style::new().add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
+/// A glossary term in lesson text: underlined, as a link is, because it can be opened.
+pub const TERM: Style = Style::new().add_modifier(Modifier::UNDERLINED);
+/// The term `t` marked, which Enter opens; the key bar then says "open term".
+pub const TERM_MARKED: Style = Style::new().add_modifier(Modifier::REVERSED.union(Modifier::UNDERLINED));

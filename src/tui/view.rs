@@ -1,10 +1,12 @@
 //! Drawing the app: the frame around every screen (header, notice line, key bar), the
 //! "window too small" message, and dispatch to one view per screen.
 
+mod ask;
 mod catalogue;
 mod choice;
 mod cloze;
 mod exercise;
+mod glossary;
 mod help;
 mod home;
 mod keybar;
@@ -21,7 +23,7 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::app::App;
+use super::app::{App, Panel};
 use super::theme;
 use crate::i18n::Msg;
 use crate::session::Screen;
@@ -73,6 +75,27 @@ impl Widget for &App {
             }
             return;
         }
+        if let Some(panel) = self.panels.last() {
+            let course = self.session.course();
+            match (panel, &self.asker) {
+                (Panel::Ask, Some(asker)) => {
+                    ask::render(asker, course, lang, body, buf);
+                    keybar::render_ask(asker, lang, keys_area, buf);
+                }
+                (Panel::Glossary, _) => {
+                    glossary::render(&self.glossary, course, lang, body, buf);
+                    keybar::render_glossary(self.glossary.open().is_some(), lang, keys_area, buf);
+                }
+                (Panel::Ask, None) => {}
+            }
+            if let (Some(text), None) = (self.session.notice_text(), &self.save_error) {
+                Paragraph::new(Line::styled(format!(" {text}"), theme::NOTICE)).render(notice, buf);
+            }
+            if self.help_open {
+                help::render(self, area, buf);
+            }
+            return;
+        }
         let body = match &self.preview {
             Some(preview) if !preview.problems.is_empty() => {
                 let [screen, panel] = problems::split(body, &preview.problems);
@@ -91,7 +114,9 @@ impl Widget for &App {
             .as_ref()
             .is_some_and(|p| p.reloaded)
             .then(|| Msg::PreviewReloaded.text(lang).to_string());
-        if let (Some(text), None) = (self.session.notice_text().or(reloaded), &self.save_error) {
+        // The marked term's names say in words what its highlight shows.
+        let marked = marked_term(self);
+        if let (Some(text), None) = (marked.or(self.session.notice_text()).or(reloaded), &self.save_error) {
             Paragraph::new(Line::styled(format!(" {text}"), theme::NOTICE)).render(notice, buf);
         }
         keybar::render(self, keys_area, buf);
@@ -99,6 +124,17 @@ impl Widget for &App {
             help::render(self, area, buf);
         }
     }
+}
+
+/// "Glossary: katalog daring — online catalogue" for the term marked on a page.
+fn marked_term(app: &App) -> Option<String> {
+    let lang = app.session.lang();
+    let id = app.terms.marked_id()?;
+    let term = app.session.course().glossary.iter().find(|t| t.id == id)?;
+    let own = term.term.get(lang);
+    let other = term.term.get(lang.other());
+    let names = if other == own { own.clone() } else { format!("{own} — {other}") };
+    Some(format!("{}: {names}", Msg::GlossaryTitle.text(lang)))
 }
 
 /// " infolit · Workshop › Lesson" on the left, the language on the right.
@@ -129,6 +165,8 @@ mod tests {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 
+    use ratatui::style::Modifier;
+
     use super::*;
     use crate::lang::Lang;
     use crate::tui::app::tests::{app, kinds_app, press};
@@ -142,7 +180,7 @@ mod tests {
     #[test]
     fn catalogue_screens() {
         let mut app = kinds_app(Lang::En);
-        press(&mut app, "/");
+        press(&mut app, "<f4>");
         insta::assert_snapshot!("catalogue_empty", draw(&app, 80, 24).backend());
         press(&mut app, "litera* OR stunting AND");
         insta::assert_snapshot!("catalogue_mistake", draw(&app, 80, 24).backend());
@@ -157,7 +195,7 @@ mod tests {
     #[test]
     fn catalogue_on_the_smallest_terminal() {
         let mut app = kinds_app(Lang::Id);
-        press(&mut app, "/litera* OR stunting");
+        press(&mut app, "<f4>litera* OR stunting");
         insta::assert_snapshot!("catalogue_60x16", draw(&app, 60, 16).backend());
         press(&mut app, "<enter>");
         insta::assert_snapshot!("catalogue_record_60x16", draw(&app, 60, 16).backend());
@@ -166,7 +204,7 @@ mod tests {
     #[test]
     fn catalogue_marks_the_words_found() {
         let mut app = kinds_app(Lang::En);
-        press(&mut app, "/stunting");
+        press(&mut app, "<f4>stunting");
         let terminal = draw(&app, 80, 24);
         let buffer = terminal.backend().buffer();
         let row = (0..24)
@@ -177,6 +215,105 @@ mod tests {
         let at = u16::try_from(line[..byte].chars().count()).expect("column");
         assert!(buffer[(at, row)].modifier.contains(ratatui::style::Modifier::BOLD));
         assert!(!buffer[(at - 2, row)].modifier.contains(ratatui::style::Modifier::BOLD));
+    }
+
+    #[test]
+    fn ask_screens() {
+        let mut app = app(Lang::En);
+        press(&mut app, "/");
+        insta::assert_snapshot!("ask_empty", draw(&app, 80, 24).backend());
+        press(&mut app, "what is plagiarism<enter>");
+        insta::assert_snapshot!("ask_results", draw(&app, 80, 24).backend());
+        press(&mut app, "<down>");
+        insta::assert_snapshot!("ask_results_second", draw(&app, 80, 24).backend());
+        press(&mut app, "<bs><bs><bs><bs><bs><bs><bs><bs><bs><bs>xyzzy<enter>");
+        let text = screen_text(&draw(&app, 80, 24));
+        assert!(text.contains("No part of the lessons matches"), "{text}");
+    }
+
+    #[test]
+    fn ask_on_the_smallest_terminal() {
+        let mut app = app(Lang::Id);
+        press(&mut app, "/operator boolean<enter>");
+        insta::assert_snapshot!("ask_60x16", draw(&app, 60, 16).backend());
+    }
+
+    #[test]
+    fn glossary_screens() {
+        let mut app = app(Lang::Id);
+        press(&mut app, "g");
+        insta::assert_snapshot!("glossary_list", draw(&app, 80, 24).backend());
+        press(&mut app, "katalog<down>");
+        insta::assert_snapshot!("glossary_filtered", draw(&app, 80, 24).backend());
+        press(&mut app, "<bs><bs><bs><bs><bs><bs><bs>literasi informasi<enter><down>");
+        insta::assert_snapshot!("glossary_term", draw(&app, 80, 24).backend());
+        press(&mut app, "l");
+        insta::assert_snapshot!("glossary_term_60x16", draw(&app, 60, 16).backend());
+    }
+
+    #[test]
+    fn lesson_page_with_a_term_marked() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><down><enter>");
+        draw(&app, 80, 24);
+        press(&mut app, "t");
+        let terminal = draw(&app, 80, 24);
+        insta::assert_snapshot!(terminal.backend());
+        let buffer = terminal.backend().buffer();
+        let cells: Vec<&ratatui::buffer::Cell> = buffer.content().iter().collect();
+        let marked = cells.iter().filter(|c| c.modifier.contains(Modifier::REVERSED | Modifier::UNDERLINED));
+        let word: String = marked.map(|c| c.symbol()).collect();
+        let id = app.terms.marked_id().expect("a term marked");
+        let term = app.session.course().glossary.iter().find(|t| t.id == id).expect("term");
+        assert!(term.names(Lang::En).any(|n| n.eq_ignore_ascii_case(word.trim())), "{word:?} names {id}");
+        let underlined = cells
+            .iter()
+            .filter(|c| c.modifier.contains(Modifier::UNDERLINED) && !c.modifier.contains(Modifier::REVERSED))
+            .count();
+        assert!(underlined > 0, "the other terms are underlined");
+    }
+
+    /// The bundled app with the first workshop done and every answer since weak.
+    fn app_with_weak_answers(lang: Lang) -> App {
+        let mut app = app(lang);
+        let course = app.session.course();
+        let mut results = crate::recommend::Results::default();
+        let first = &course.workshops[0];
+        for lesson in &first.lessons {
+            results.completed.insert((first.id.clone(), lesson.id.clone()));
+        }
+        for exercise in course.exercises.iter().filter(|e| e.kind.is_graded()) {
+            results.best.insert(exercise.id.clone(), 0.3);
+        }
+        app.recommendations = crate::recommend::recommend(course, &results);
+        app
+    }
+
+    #[test]
+    fn home_screen_with_recommendations() {
+        let app = app_with_weak_answers(Lang::En);
+        assert_eq!(app.recommendations.len(), 3);
+        insta::assert_snapshot!(draw(&app, 80, 24).backend());
+        let text = screen_text(&draw(&app_with_weak_answers(Lang::Id), 80, 24));
+        assert!(text.contains("Saran belajar"), "{text}");
+        // Too little room: the description keeps it.
+        let text = screen_text(&draw(&app, 60, 16));
+        assert!(!text.contains("What to study next"), "{text}");
+    }
+
+    #[test]
+    fn a_finished_lesson_says_what_to_study_next() {
+        let mut app = app(Lang::En);
+        press(&mut app, "<enter><enter>");
+        let steps = app.session.lesson().map_or(0, |l| l.steps.len());
+        for _ in 0..steps {
+            press(&mut app, "<tab>");
+        }
+        let text = screen_text(&draw(&app, 80, 24));
+        assert!(text.contains("What to study next: Next: “Boolean operators"), "{text}");
+        press(&mut app, "<down>");
+        let text = screen_text(&draw(&app, 80, 24));
+        assert!(!text.contains("What to study next"), "only just after the lesson: {text}");
     }
 
     #[test]

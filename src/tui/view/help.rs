@@ -27,6 +27,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Msg::HelpLanguage,
         Msg::HelpQuit,
         Msg::HelpTyped,
+        Msg::HelpAsk,
         Msg::HelpCatalogue,
     ] {
         lines.push(Line::raw(msg.text(lang)));

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, StatefulWidget, Widget};
 
 use super::super::app::App;
-use super::super::wrap::wrap;
+use super::super::wrap::{Wrappable, wrap};
 use super::super::{markup, theme};
 use crate::i18n::Msg;
 
@@ -54,11 +54,46 @@ pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         .highlight_style(theme::SELECTED)
         .highlight_symbol("› ");
     StatefulWidget::render(list, list_area, buf, &mut ListState::default().with_selected(Some(selected)));
+    let detail_area = render_next(app, detail_area, buf);
     if let Some(description) = workshops.get(selected).and_then(|w| w.description.as_ref()) {
         let block = Block::bordered();
         let lines = wrap(&markup::lines(description.get(lang)), block.inner(detail_area).width);
         Paragraph::new(lines).block(block).render(detail_area, buf);
     }
+}
+
+/// The most recommendations shown: the next lesson and two to review.
+const MAX_SHOWN: usize = 3;
+/// Rows the workshop's description keeps under the recommendations; with fewer, they are left
+/// out (the description says what a workshop is, which a learner choosing one needs more).
+const DESCRIPTION_ROWS: u16 = 3;
+
+/// "What to study next", up to three sentences, above the description if it fits; returns
+/// the room left.
+fn render_next(app: &App, area: Rect, buf: &mut Buffer) -> Rect {
+    let lang = app.session.lang();
+    let course = app.session.course();
+    let items: Vec<Wrappable> = app
+        .recommendations
+        .iter()
+        .take(MAX_SHOWN)
+        .map(|r| Wrappable {
+            line: Line::raw(format!("- {}", r.sentence(course, lang))),
+            indent: "  ".into(),
+        })
+        .collect();
+    if items.is_empty() {
+        return area;
+    }
+    let block = Block::bordered().title(format!(" {} ", Msg::RecommendTitle.text(lang)));
+    let lines = wrap(&items, area.width.saturating_sub(2));
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).saturating_add(2);
+    if area.height < height.saturating_add(DESCRIPTION_ROWS) {
+        return area;
+    }
+    let [next_area, rest] = Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+    Paragraph::new(lines).block(block).render(next_area, buf);
+    rest
 }
 
 /// A ten-cell text gauge, `[███████░░░]`: it reads in any terminal and in a screen reader's

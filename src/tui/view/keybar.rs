@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::keymap::Context;
+use super::super::state::ask::Asker;
 use super::super::theme;
 use crate::i18n::Msg;
 use crate::lang::Lang;
@@ -24,6 +25,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeyOpen), ("r", Msg::KeyReview)]
         }
         Context::List => vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeyOpen)],
+        // A term marked with `t`: Enter opens it, `t` marks the next, Esc unmarks.
+        Context::Page if app.terms.marked().is_some() => {
+            vec![("Enter", Msg::KeyOpenTerm), ("t", Msg::KeyTerm), ("←→", Msg::KeySteps)]
+        }
         Context::Page => vec![("←→", Msg::KeySteps), ("↑↓", Msg::KeyScroll)],
         Context::Choice { multiple: false } => {
             vec![
@@ -77,7 +82,42 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         [("?", Msg::KeyHelp), ("q", Msg::KeyQuit)]
     };
-    keys.push((if typing { "F4" } else { "/" }, Msg::KeyCatalogue));
+    if !typing {
+        keys.push(("/", Msg::KeyAsk));
+        keys.push(("g", Msg::KeyGlossary));
+    }
+    keys.push(("F4", Msg::KeyCatalogue));
+    fit(&mut keys, &always, lang, area, buf);
+}
+
+/// The keys of the ask screen: Enter searches a new question, or opens the selected answer.
+pub fn render_ask(asker: &Asker, lang: Lang, area: Rect, buf: &mut Buffer) {
+    let enter = if asker.needs_search(lang) { Msg::KeyAsk } else { Msg::KeyOpen };
+    let mut keys = vec![("Enter", enter), ("Esc", Msg::KeyBack)];
+    if !asker.results().is_empty() {
+        keys.push(("↑↓", Msg::KeyResults));
+    }
+    keys.push(("F3", Msg::KeyLanguage));
+    fit(&mut keys, &[("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)], lang, area, buf);
+}
+
+/// The keys of the glossary: its list (typing filters) or a term's page.
+pub fn render_glossary(term_open: bool, lang: Lang, area: Rect, buf: &mut Buffer) {
+    let mut keys = if term_open {
+        vec![("↑↓", Msg::KeySelect), ("Enter", Msg::KeyOpen), ("Esc", Msg::KeyBack), ("l", Msg::KeyLanguage)]
+    } else {
+        vec![
+            ("Enter", Msg::KeyOpen),
+            ("Esc", Msg::KeyClose),
+            ("↑↓", Msg::KeySelect),
+            ("F3", Msg::KeyLanguage),
+        ]
+    };
+    let always = if term_open {
+        [("?", Msg::KeyHelp), ("q", Msg::KeyQuit)]
+    } else {
+        [("F1", Msg::KeyHelp), ("^C", Msg::KeyQuit)]
+    };
     fit(&mut keys, &always, lang, area, buf);
 }
 

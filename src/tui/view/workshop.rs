@@ -9,12 +9,30 @@ use super::super::app::App;
 use super::super::theme;
 use super::super::wrap::{Wrappable, wrap};
 use crate::i18n::Msg;
+use crate::session::Notice;
 
 pub fn render(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let lang = app.session.lang();
     let workshop_index = app.session.place().workshop.unwrap_or(0);
     let Some(workshop) = app.session.workshop() else {
         return;
+    };
+    // Just after a lesson: what to study next, in one sentence, above the lessons.
+    let area = match (app.session.notice(), app.recommendations.first()) {
+        (Some(Notice::LessonFinished { .. }), Some(next)) => {
+            let text =
+                format!(" {}: {}", Msg::RecommendTitle.text(lang), next.sentence(app.session.course(), lang));
+            let lines = wrap(
+                &[Wrappable { line: Line::styled(text, theme::NOTICE), indent: " ".into() }],
+                area.width,
+            );
+            let height = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(area.height / 4);
+            let [line_area, rest] =
+                Layout::vertical([Constraint::Length(height), Constraint::Min(0)]).areas(area);
+            Paragraph::new(lines).render(line_area, buf);
+            rest
+        }
+        _ => area,
     };
     let list_height =
         u16::try_from(workshop.lessons.len()).unwrap_or(u16::MAX).saturating_add(2).min(area.height / 2);

@@ -5,7 +5,8 @@
 //! learner's best score on each graded exercise they answered in lessons with that frame.
 //! A frame is weak below [`WEAK_BELOW`] with at least [`MIN_ANSWERED`] exercises answered (one
 //! slip is not a pattern). Pre-tests measure what learners know *before* a workshop, so their
-//! answers never count as weakness and a pre-test is never suggested for review.
+//! answers never count as weakness; post-test answers count, but tests are never suggested
+//! for study, only the lessons that teach.
 
 use std::collections::{HashMap, HashSet};
 
@@ -175,9 +176,11 @@ fn weak_frames(course: &Course, results: &Results) -> Vec<(Frame, f64)> {
     weak
 }
 
-/// The answered lesson with `frame` where the learner's mean is lowest.
+/// The answered lesson with `frame` where the learner's mean is lowest; a post-test counts
+/// towards weakness but is not a lesson to study, so it is never suggested.
 fn weakest_lesson(course: &Course, results: &Results, frame: Frame) -> Option<(usize, usize)> {
     counted_lessons(course)
+        .filter(|(w, _, lesson)| course.workshops[*w].posttest.as_deref() != Some(lesson.id.as_str()))
         .filter(|(_, _, lesson)| lesson.frames.contains(&frame))
         .filter_map(|(w, l, lesson)| {
             let answered: Vec<f64> =
@@ -271,6 +274,19 @@ mod tests {
             results.best.insert(e, 0.0);
         }
         assert!(recommend(&course, &results).iter().all(|r| r.reason == Reason::Next));
+    }
+
+    #[test]
+    fn a_post_test_counts_but_is_never_suggested() {
+        let course = course();
+        let search = course.workshops.iter().find(|w| w.id == "search").expect("search");
+        let posttest = search.posttest.clone().expect("a post-test");
+        let mut results = Results::default();
+        for e in exercises(&course, "search", &posttest) {
+            results.best.insert(e, 0.0);
+        }
+        let recommended = recommend(&course, &results);
+        assert!(recommended.iter().all(|r| course.workshops[r.workshop].lessons[r.lesson].id != posttest));
     }
 
     #[test]

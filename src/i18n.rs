@@ -277,8 +277,8 @@ messages! {
     PlainHelp => "Perintah: nomor = pilih, Enter/n = lanjut, p = sebelumnya, h = petunjuk, b = kembali, r = ulangi latihan yang jatuh tempo, / pertanyaan = tanya isi pelajaran, g = glosarium (g ISTILAH: satu istilah), l = ganti bahasa, q = keluar. Saat mengetik jawaban, awali perintah dengan titik dua (:g doi).", "Commands: a number = choose, Enter/n = next, p = previous, h = hint, b = back, r = review what is due, / question = ask the lessons, g = glossary (g TERM: one term), l = switch language, q = quit. While typing an answer, start a command with a colon (:g doi).";
     PlainAskHow => "Ketik go NOMOR untuk membuka jawaban itu.", "Type go NUMBER to open that answer.";
     PlainGlossaryHow => "Ketik g ISTILAH untuk membaca satu istilah.", "Type g TERM to read one term.";
-    PlainNoSuchTerm => "Tidak ada istilah “{0}” di glosarium. Maksud Anda: {1}?", "No glossary term is called “{0}”. Did you mean: {1}?";
-    PlainNoTerm => "Tidak ada istilah “{0}” di glosarium; g menampilkan semuanya.", "No glossary term is called “{0}”; g lists them all.";
+    PlainNoSuchTerm => "Tidak ada istilah «{0}» di glosarium. Maksud Anda: {1}?", "No glossary term is called “{0}”. Did you mean: {1}?";
+    PlainNoTerm => "Tidak ada istilah «{0}» di glosarium; g menampilkan semuanya.", "No glossary term is called “{0}”; g lists them all.";
     PlainPageTerms => "Istilah di halaman ini (g ISTILAH untuk membacanya): {0}", "Terms on this page (g TERM to read one): {0}";
     Goodbye => "Sampai jumpa!", "Goodbye!";
     WhoAreYou => "Siapa Anda?", "Who are you?";
@@ -295,8 +295,8 @@ messages! {
     KeyDelete => "hapus", "delete";
     NotSaved => "Progres tidak tersimpan: {0}", "Progress not saved: {0}";
     PreviewTag => "pratinjau", "preview";
-    RecommendNext => "Berikutnya: “{0}” ({1}).", "Next: “{0}” ({1}).";
-    RecommendWeak => "Jawaban Anda pada kerangka “{0}” rata-rata {1} %: pelajari lagi “{2}”.", "Your answers in the frame “{0}” average {1} %: study “{2}” again.";
+    RecommendNext => "Berikutnya: «{0}» ({1}).", "Next: “{0}” ({1}).";
+    RecommendWeak => "Jawaban Anda pada kerangka «{0}» rata-rata {1} %: pelajari lagi «{2}».", "Your answers in the frame “{0}” average {1} %: study “{2}” again.";
     RecommendTitle => "Saran belajar", "What to study next";
     RecommendNothing => "Semua pelajaran selesai dan jawaban Anda kuat. Hebat!", "Every lesson is done and your answers are strong. Well done!";
     AskNothing => "Tidak ada bagian pelajaran yang cocok. Coba kata lain, misalnya istilah dari judul pelajaran.", "No part of the lessons matches. Try other words, such as a term from a lesson's title.";

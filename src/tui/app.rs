@@ -304,7 +304,7 @@ impl App {
     }
 
     fn catalogue_key(&mut self, key: KeyEvent) {
-        use keymap::CatalogueKey as K;
+        use keymap::InputKey as K;
         let Some(browser) = &mut self.catalogue else {
             self.catalogue_open = false;
             return;
@@ -314,7 +314,7 @@ impl App {
             Some(K::Erase) => browser.erase(),
             Some(K::Cursor(delta)) => browser.move_cursor(delta),
             Some(K::Select(delta)) => browser.select_by(delta),
-            Some(K::Open) => browser.open_selected(),
+            Some(K::Enter) => browser.open_selected(),
             Some(K::Back) if !browser.back() => self.catalogue_open = false,
             Some(K::Close) => self.catalogue_open = false,
             Some(K::ToggleLanguage) => self.session.update(crate::session::Action::ToggleLanguage),

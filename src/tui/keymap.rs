@@ -48,47 +48,13 @@ pub enum UiAction {
     NextTerm,
 }
 
-/// A key on the catalogue screen: letters type the query, so commands are on other keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum CatalogueKey {
-    Type(char),
-    Erase,
-    Cursor(isize),
-    Select(isize),
-    Open,
-    /// Close the open record, or leave the catalogue.
-    Back,
-    Close,
-    ToggleLanguage,
-    Help,
-    Quit,
-}
-
-/// Keys on the catalogue screen.
+/// Keys on the catalogue screen: those of a text field, and F4 to leave.
 #[must_use]
-pub fn catalogue(key: KeyEvent) -> Option<CatalogueKey> {
-    use CatalogueKey as K;
-    if key.modifiers.contains(KeyModifiers::CONTROL) {
-        return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(K::Quit);
+pub fn catalogue(key: KeyEvent) -> Option<InputKey> {
+    if key.code == KeyCode::F(4) && !key.modifiers.contains(KeyModifiers::CONTROL) {
+        return Some(InputKey::Close);
     }
-    Some(match key.code {
-        KeyCode::Char(c) => K::Type(c),
-        KeyCode::Backspace => K::Erase,
-        KeyCode::Left => K::Cursor(-1),
-        KeyCode::Right => K::Cursor(1),
-        KeyCode::Home => K::Cursor(isize::MIN / 2),
-        KeyCode::End => K::Cursor(isize::MAX / 2),
-        KeyCode::Up => K::Select(-1),
-        KeyCode::Down => K::Select(1),
-        KeyCode::PageUp => K::Select(-10),
-        KeyCode::PageDown => K::Select(10),
-        KeyCode::Enter => K::Open,
-        KeyCode::Esc => K::Back,
-        KeyCode::F(4) => K::Close,
-        KeyCode::F(3) => K::ToggleLanguage,
-        KeyCode::F(1) => K::Help,
-        _ => return None,
-    })
+    text_field(key, 10)
 }
 
 /// A key while a glossary term on a page is marked: it is what Enter opens, and Esc unmarks
@@ -123,6 +89,8 @@ pub enum InputKey {
     /// Search, or open the selection.
     Enter,
     Back,
+    /// Leave at once (F4, the catalogue's own key).
+    Close,
     ToggleLanguage,
     Help,
     Quit,
@@ -131,6 +99,12 @@ pub enum InputKey {
 /// Keys on the ask screen and the glossary's list.
 #[must_use]
 pub fn input(key: KeyEvent) -> Option<InputKey> {
+    text_field(key, 5)
+}
+
+/// The keys of a screen with a text field, where letters type: editing, selecting (`page`
+/// rows at a time with PgUp/PgDn), Enter, Esc, F3 language, F1 help, Ctrl-C quit.
+fn text_field(key: KeyEvent, page: isize) -> Option<InputKey> {
     use InputKey as K;
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return matches!(key.code, KeyCode::Char('c' | 'q')).then_some(K::Quit);
@@ -144,8 +118,8 @@ pub fn input(key: KeyEvent) -> Option<InputKey> {
         KeyCode::End => K::Cursor(isize::MAX / 2),
         KeyCode::Up => K::Select(-1),
         KeyCode::Down => K::Select(1),
-        KeyCode::PageUp => K::Select(-5),
-        KeyCode::PageDown => K::Select(5),
+        KeyCode::PageUp => K::Select(-page),
+        KeyCode::PageDown => K::Select(page),
         KeyCode::Enter => K::Enter,
         KeyCode::Esc => K::Back,
         KeyCode::F(3) => K::ToggleLanguage,

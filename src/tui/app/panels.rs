@@ -89,7 +89,7 @@ impl App {
             }
             Some(K::Help) => self.help_open = true,
             Some(K::Quit) => self.quit = true,
-            None => {}
+            Some(K::Close) | None => {}
         }
     }
 
@@ -122,7 +122,7 @@ impl App {
                 Some(K::ToggleLanguage) => self.act(Action::ToggleLanguage),
                 Some(K::Help) => self.help_open = true,
                 Some(K::Quit) => self.quit = true,
-                Some(K::Back | K::Type(_) | K::Erase | K::Cursor(_)) | None => {}
+                Some(K::Back | K::Type(_) | K::Erase | K::Cursor(_) | K::Close) | None => {}
             }
             return;
         }
@@ -142,7 +142,7 @@ impl App {
             Some(K::ToggleLanguage) => self.act(Action::ToggleLanguage),
             Some(K::Help) => self.help_open = true,
             Some(K::Quit) => self.quit = true,
-            Some(K::Cursor(_)) | None => {}
+            Some(K::Cursor(_) | K::Close) | None => {}
         }
     }
 }

@@ -75,6 +75,7 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    #[command(display_order = 1)]
     /// Ask the course a question: the lesson passages and exercise explanations that answer
     /// it best, each with the place to open (`infolit --open WORKSHOP/LESSON:STEP`).
     Ask {
@@ -87,6 +88,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    #[command(display_order = 3)]
     /// What a learner should study next: the next lesson, and earlier lessons their answers
     /// show as weak (by ACRL frame), each with the reason (needs --learner NAME).
     Next {
@@ -94,6 +96,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    #[command(display_order = 21)]
     /// Check course files and report every problem as path:line:col.
     Check {
         /// Course folders or single files [default: the course given by --course, or the
@@ -104,12 +107,14 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
     },
+    #[command(display_order = 22)]
     /// Explain a problem code that `check` reports (such as IL0201): why infolit refuses it,
     /// an example and its fix. Without a code, list every code.
     Explain {
         /// The code, in any case (IL0201, il0201).
         code: Option<String>,
     },
+    #[command(display_order = 5)]
     /// Grade one answer to an exercise and print the verdict.
     Grade {
         /// The exercise's id (see `infolit list`).
@@ -122,6 +127,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    #[command(display_order = 9)]
     /// Render references in a citation style, from a TOML, BibTeX (.bib) or hayagriva YAML file.
     Cite {
         /// The citation style.
@@ -131,8 +137,10 @@ enum Command {
         /// hayagriva YAML.
         file: PathBuf,
     },
-    /// Learners' results for a facilitator: CSV (one row per attempt, or --summary) or JSON
-    /// (the schema of docs/export-format.md).
+    #[command(display_order = 40)]
+    /// Learners' results for a facilitator: CSV (one row per attempt, or --summary), JSON (the
+    /// schema of docs/export-format.md), xAPI statements or Moodle grades; or the course's
+    /// exercises as a Moodle GIFT question bank.
     Export {
         /// The layout [needed unless --bundle].
         #[arg(long, value_enum)]
@@ -163,6 +171,7 @@ enum Command {
         #[command(flatten)]
         xapi: XapiArgs,
     },
+    #[command(display_order = 41)]
     /// Send xAPI statements to a Learning Record Store: only those it does not have yet, in
     /// batches; a sync that stops resumes where it stopped. Credentials: `INFOLIT_LRS_USER` and
     /// `INFOLIT_LRS_PASSWORD`, or lrs.toml in the data folder (url, user, password).
@@ -183,6 +192,7 @@ enum Command {
         #[command(flatten)]
         xapi: XapiArgs,
     },
+    #[command(display_order = 42)]
     /// A class report from participants' bundles or JSON exports (or this PC's learners):
     /// learners, lessons, item analysis, poll and survey results.
     Report {
@@ -198,17 +208,20 @@ enum Command {
         #[arg(long, value_name = "FILE", conflicts_with_all = ["csv", "json"])]
         html: Option<PathBuf>,
     },
+    #[command(display_order = 26)]
     /// Make a course from another system's questions: `import gift FILE -o DIR`.
     Import {
         #[command(subcommand)]
         from: ImportFrom,
     },
+    #[command(display_order = 20)]
     /// Make a workshop, a lesson or an exercise of any kind: a commented file that passes
     /// `check`, registered where it belongs (in --course DIR, or the current folder).
     New {
         #[command(subcommand)]
         what: NewAction,
     },
+    #[command(display_order = 25)]
     /// Pack a course folder into the one file participants get; `infolit --course
     /// FILE.infolit` runs it. The course is checked first.
     Pack {
@@ -218,6 +231,7 @@ enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    #[command(display_order = 23)]
     /// Show one lesson or workshop as learners see it, while writing it. With --watch the
     /// view reloads after each save, keeps its place, and shows problems in a panel.
     Preview {
@@ -228,6 +242,7 @@ enum Command {
         #[arg(long)]
         watch: bool,
     },
+    #[command(display_order = 24)]
     /// JSON Schemas of the course files, for editors: one kind, all five (keyed by kind), or
     /// with --out DIR written into a course folder with a Taplo configuration (.taplo.toml),
     /// so VS Code (Even Better TOML), Helix and Neovim complete and check lessons as you type.
@@ -239,18 +254,22 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
     },
+    #[command(display_order = 8)]
     /// The practice catalogue: every record, a search, or how a query was read.
     Catalog {
         #[command(subcommand)]
         action: CatalogAction,
     },
+    #[command(display_order = 45)]
     /// Check the progress file and say how to recover from problems.
     Doctor,
+    #[command(display_order = 43)]
     /// List, rename or delete learners.
     Learners {
         #[command(subcommand)]
         action: Option<LearnersAction>,
     },
+    #[command(display_order = 44)]
     /// Reset a learner's work (it can be undone), or undo the last reset.
     Reset {
         /// One exercise, by id.
@@ -272,12 +291,14 @@ enum Command {
         #[arg(long)]
         yes: bool,
     },
+    #[command(display_order = 6)]
     /// Summarise progress: every learner, or one with --learner.
     Progress {
         /// Print JSON for tools instead of text.
         #[arg(long)]
         json: bool,
     },
+    #[command(display_order = 2)]
     /// The course's glossary: every term (sorted in the --lang language, shown in both), or
     /// one term with its definition, related terms, lessons and source.
     Glossary {
@@ -288,6 +309,7 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    #[command(display_order = 4)]
     /// The review queue: what --learner NAME has due (and when the next ones come), or with
     /// `--export anki FILE` the due exercises, in --lang, as a text file Anki imports.
     Review {
@@ -304,6 +326,7 @@ enum Command {
         #[arg(long, requires = "export")]
         all: bool,
     },
+    #[command(display_order = 7)]
     /// List workshops, lessons, steps and exercises.
     List {
         /// Print JSON for tools instead of text.

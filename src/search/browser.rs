@@ -9,6 +9,7 @@ use super::eval::{self, Clause, Indexed};
 use super::highlight::Highlighter;
 use super::index::{Index, IndexError, Page};
 use super::query::{self, Query, QueryError};
+use crate::text::TextField;
 
 /// How many results the list holds; the count above it says how many there are in all.
 pub const LIST_LIMIT: usize = 200;
@@ -33,9 +34,7 @@ pub struct Browser {
     catalog: Catalog,
     index: Index,
     indexed: Vec<Indexed>,
-    input: String,
-    /// Cursor position in characters.
-    cursor: usize,
+    input: TextField,
     outcome: Outcome,
     selected: usize,
     /// The result whose record is open.
@@ -54,8 +53,7 @@ impl Browser {
             catalog,
             index,
             indexed,
-            input: String::new(),
-            cursor: 0,
+            input: TextField::default(),
             outcome: Outcome::Empty,
             selected: 0,
             open: None,
@@ -69,12 +67,12 @@ impl Browser {
 
     #[must_use]
     pub fn input(&self) -> &str {
-        &self.input
+        self.input.text()
     }
 
     #[must_use]
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.input.cursor()
     }
 
     #[must_use]
@@ -108,35 +106,25 @@ impl Browser {
 
     /// Replaces the query, as if typed.
     pub fn set_input(&mut self, text: &str) {
-        self.input = text.to_string();
-        self.cursor = self.input.chars().count();
+        self.input.set(text);
         self.run();
     }
 
     pub fn type_char(&mut self, c: char) {
-        if c.is_control() {
-            return;
+        if self.input.type_char(c) {
+            self.run();
         }
-        let at = self.byte_at(self.cursor);
-        self.input.insert(at, c);
-        self.cursor += 1;
-        self.run();
     }
 
     /// Deletes the character before the cursor.
     pub fn erase(&mut self) {
-        if self.cursor == 0 {
-            return;
+        if self.input.erase() {
+            self.run();
         }
-        let at = self.byte_at(self.cursor - 1);
-        self.input.remove(at);
-        self.cursor -= 1;
-        self.run();
     }
 
     pub fn move_cursor(&mut self, delta: isize) {
-        let len = self.input.chars().count();
-        self.cursor = self.cursor.saturating_add_signed(delta).min(len);
+        self.input.move_cursor(delta);
     }
 
     /// Moves the selection by `delta` results, staying on the list.
@@ -186,23 +174,19 @@ impl Browser {
     #[must_use]
     pub fn mistake_columns(&self) -> Option<Range<usize>> {
         let Outcome::Mistake(error) = &self.outcome else { return None };
-        let start = self.input.get(..error.span.start)?.chars().count();
-        let len = self.input.get(error.span.clone()).map_or(1, |s| s.chars().count().max(1));
+        let start = self.input.text().get(..error.span.start)?.chars().count();
+        let len = self.input.text().get(error.span.clone()).map_or(1, |s| s.chars().count().max(1));
         Some(start..start + len)
-    }
-
-    fn byte_at(&self, chars: usize) -> usize {
-        self.input.char_indices().nth(chars).map_or(self.input.len(), |(i, _)| i)
     }
 
     fn run(&mut self) {
         self.selected = 0;
         self.open = None;
-        if self.input.trim().is_empty() {
+        if self.input.text().trim().is_empty() {
             self.outcome = Outcome::Empty;
             return;
         }
-        self.outcome = match query::parse(&self.input) {
+        self.outcome = match query::parse(self.input.text()) {
             Err(error) => Outcome::Mistake(error),
             Ok(query) => match self.index.page(&query, LIST_LIMIT) {
                 Ok(page) => Outcome::Found { highlighter: Highlighter::new(&query), query, page },

@@ -6,6 +6,7 @@ use crate::ask::{AskError, AskIndex, Passage};
 use crate::content::Course;
 use crate::lang::Lang;
 use crate::progress::Position;
+use crate::text::TextField;
 
 /// How many answers are listed: a few good ones read better than a long tail.
 pub const LIMIT: usize = 8;
@@ -46,9 +47,7 @@ impl Found {
 #[derive(Debug)]
 pub struct Asker {
     index: AskIndex,
-    input: String,
-    /// Cursor position in characters.
-    cursor: usize,
+    input: TextField,
     /// The question the results answer, and the language they were ranked for.
     asked: Option<(String, Lang)>,
     results: Vec<Found>,
@@ -63,8 +62,7 @@ impl Asker {
     pub fn new(course: &Course) -> Result<Asker, AskError> {
         Ok(Asker {
             index: AskIndex::build(course)?,
-            input: String::new(),
-            cursor: 0,
+            input: TextField::limited(MAX_CHARS),
             asked: None,
             results: Vec::new(),
             selected: 0,
@@ -73,12 +71,12 @@ impl Asker {
 
     #[must_use]
     pub fn input(&self) -> &str {
-        &self.input
+        self.input.text()
     }
 
     #[must_use]
     pub fn cursor(&self) -> usize {
-        self.cursor
+        self.input.cursor()
     }
 
     /// The question the results answer, once one was asked.
@@ -106,7 +104,8 @@ impl Asker {
     /// since the results were found, or there are none to open.
     #[must_use]
     pub fn needs_search(&self, lang: Lang) -> bool {
-        self.results.is_empty() || self.asked.as_ref().is_none_or(|(q, l)| *q != self.input || *l != lang)
+        self.results.is_empty()
+            || self.asked.as_ref().is_none_or(|(q, l)| q != self.input.text() || *l != lang)
     }
 
     /// Answers the question typed, for a learner reading in `lang`. An empty question clears
@@ -115,16 +114,22 @@ impl Asker {
     /// # Errors
     /// When SQLite fails.
     pub fn search(&mut self, lang: Lang) -> Result<(), AskError> {
+        let question = self.input.text().to_string();
+        self.answer(question, lang)
+    }
+
+    /// Answers `question` and remembers it as the one the results answer.
+    fn answer(&mut self, question: String, lang: Lang) -> Result<(), AskError> {
         self.selected = 0;
-        if self.input.trim().is_empty() {
+        if question.trim().is_empty() {
             self.asked = None;
             self.results.clear();
             return Ok(());
         }
-        let answers = self.index.ask(&self.input, lang, LIMIT)?;
+        let answers = self.index.ask(&question, lang, LIMIT)?;
         self.results =
             answers.into_iter().map(|a| Found { passage: a.passage.clone(), snippet: a.snippet }).collect();
-        self.asked = Some((self.input.clone(), lang));
+        self.asked = Some((question, lang));
         Ok(())
     }
 
@@ -134,35 +139,21 @@ impl Asker {
     /// When SQLite fails.
     pub fn rerank(&mut self, lang: Lang) -> Result<(), AskError> {
         let Some((question, _)) = &self.asked else { return Ok(()) };
-        let (question, typed) = (question.clone(), std::mem::take(&mut self.input));
-        self.input = question;
-        let result = self.search(lang);
-        self.input = typed;
-        result
+        let question = question.clone();
+        self.answer(question, lang)
     }
 
     pub fn type_char(&mut self, c: char) {
-        if c.is_control() || self.input.chars().count() >= MAX_CHARS {
-            return;
-        }
-        let at = self.byte_at(self.cursor);
-        self.input.insert(at, c);
-        self.cursor += 1;
+        self.input.type_char(c);
     }
 
     /// Deletes the character before the cursor.
     pub fn erase(&mut self) {
-        if self.cursor == 0 {
-            return;
-        }
-        let at = self.byte_at(self.cursor - 1);
-        self.input.remove(at);
-        self.cursor -= 1;
+        self.input.erase();
     }
 
     pub fn move_cursor(&mut self, delta: isize) {
-        let len = self.input.chars().count();
-        self.cursor = self.cursor.saturating_add_signed(delta).min(len);
+        self.input.move_cursor(delta);
     }
 
     /// Moves the selection by `delta` answers, staying on the list.
@@ -170,10 +161,6 @@ impl Asker {
         if let Some(last) = self.results.len().checked_sub(1) {
             self.selected = self.selected.saturating_add_signed(delta).min(last);
         }
-    }
-
-    fn byte_at(&self, chars: usize) -> usize {
-        self.input.char_indices().nth(chars).map_or(self.input.len(), |(i, _)| i)
     }
 }
 

@@ -6,7 +6,8 @@
 //! - `catalog`: the records;
 //! - `eval`: evaluation of a parsed query over records, with per-clause hit counts for
 //!   "explain";
-//! - `index`: the same queries on SQLite FTS5, ranked by bm25, fast on a large catalogue;
+//! - `index`: the same queries on SQLite FTS5, fast on a large catalogue;
+//! - `rank`: BM25 ranking of what the index found, from each record's words;
 //! - `highlight`: the words of a record a query found, for showing them;
 //! - `browser`: the catalogue screen's state (query, live results, the open record).
 
@@ -16,3 +17,4 @@ pub mod eval;
 pub mod highlight;
 pub mod index;
 pub mod query;
+pub mod rank;

@@ -1,8 +1,9 @@
 //! The catalogue in SQLite FTS5, for fast search: one row per record, one column per field
 //! (title, author, subject, and `other` for keywords and summaries; a word without a field
 //! searches all four), a `facet` column of words for language, type and year, and a parsed
-//! query compiled to one FTS5 `MATCH` expression. Only ISBNs (searched by prefix, which a
-//! table index answers faster than FTS5 can) are SQL sets that narrow it.
+//! query compiled to one FTS5 `MATCH` expression, whose matches `rank` orders. Only ISBNs
+//! (searched by prefix, which a table index answers faster than FTS5 can) are SQL sets that
+//! narrow it.
 //!
 //! A private-use separator between the values of a column keeps a phrase from matching across
 //! two values (the end of one author's name and the start of the next), exactly as the
@@ -19,6 +20,7 @@ use rusqlite::{Connection, params};
 use super::catalog::Catalog;
 use super::eval::Hit;
 use super::query::{Field, Filter, Query, words_of};
+use super::rank::{Ranker, RankerBuilder, Scorer};
 use crate::lang::Lang;
 
 /// Why the index could not be built or searched.
@@ -44,6 +46,8 @@ pub struct Index {
     records: Vec<usize>,
     /// The years of publication in the catalogue, sorted, for turning a range into words.
     years: Vec<i32>,
+    /// Each row's words, for ranking what FTS5 found.
+    ranker: Ranker,
 }
 
 /// One page of a ranked result list, and how many records matched in all.
@@ -63,7 +67,8 @@ impl Index {
         connection.execute_batch(
             "CREATE VIRTUAL TABLE words USING fts5(title, author, subject, other, facet, tokenize = 'unicode61 remove_diacritics 0', detail = full);
              CREATE TABLE records (rid INTEGER PRIMARY KEY);
-             CREATE TABLE isbns (rid INTEGER, isbn TEXT);",
+             CREATE TABLE isbns (rid INTEGER, isbn TEXT);
+             INSERT INTO words (words, rank) VALUES ('hashsize', 1073741824);",
         )?;
         let mut order: Vec<usize> = (0..catalog.records.len()).collect();
         order.sort_by(|a, b| catalog.records[*a].id.cmp(&catalog.records[*b].id));
@@ -73,6 +78,7 @@ impl Index {
             .map(|s| (s.id.as_str(), Lang::ALL.iter().map(|l| s.label.get(*l).as_str()).collect()))
             .collect();
         let transaction = connection.unchecked_transaction()?;
+        let mut ranker = RankerBuilder::default();
         {
             let mut word_row = transaction.prepare(
                 "INSERT INTO words (rowid, title, author, subject, other, facet) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -113,12 +119,13 @@ impl Index {
                 facets.extend(record.year.map(|y| Facet::Year(y).token()));
                 word_row.execute(params![
                     rid,
-                    titles.text,
-                    authors.text,
-                    subjects.text,
-                    other.text,
+                    titles.text(),
+                    authors.text(),
+                    subjects.text(),
+                    other.text(),
                     facets.join(" ")
                 ])?;
+                ranker.add_row([&titles.values, &authors.values, &subjects.values, &other.values]);
                 record_row.execute(params![rid])?;
                 for isbn in &record.isbn {
                     let digits: String =
@@ -134,7 +141,7 @@ impl Index {
         let mut years: Vec<i32> = catalog.records.iter().filter_map(|r| r.year).collect();
         years.sort_unstable();
         years.dedup();
-        Ok(Index { connection, records: order, years })
+        Ok(Index { connection, records: order, years, ranker: ranker.finish() })
     }
 
     /// Every record `query` matches, best first (bm25 of the words found, then by id).
@@ -154,48 +161,38 @@ impl Index {
         let plan = Plan::of(query, &self.years, &mut values);
         let sql = if let Some(expression) = &plan.expression {
             values.push(Value::Text(expression.clone()));
-            format!("SELECT rowid, {RANK} FROM words WHERE words MATCH ?{}{}", values.len(), plan.filters())
+            format!("SELECT rowid FROM words WHERE words MATCH ?{}{}", values.len(), plan.filters())
         } else {
             // Only ISBNs (and NOT, OR beside them) make a query that is not one FTS5
-            // expression: its records are ranked by the words it looks for, those with none
-            // of them last.
-            let set = plan.set();
-            let terms = positive_terms(query);
-            if terms.is_empty() {
-                format!("SELECT rid, 0.0 FROM ({set})")
-            } else {
-                values.push(Value::Text(terms.join(" OR ")));
-                format!(
-                    "SELECT s.rid, coalesce(m.score, 0.0) FROM ({set}) AS s LEFT JOIN \
-                     (SELECT rowid AS rid, {RANK} AS score FROM words WHERE words MATCH ?{}) AS m USING (rid)",
-                    values.len()
-                )
-            }
+            // expression: a set of rows in SQL.
+            format!("SELECT rid FROM ({})", plan.set())
         };
-        let (total, rows) = self.best(&sql, &values, limit)?;
+        let (total, rows) = self.best(&sql, &values, limit, &mut self.ranker.scorer(query))?;
         let hits = rows
             .into_iter()
             .map(|(rid, score)| {
                 let record = usize::try_from(rid).ok().and_then(|r| self.records.get(r)).copied();
-                // bm25 is lower for better matches; a whole number is kept for the Hit's score.
+                // A whole number is kept for the Hit's score; records with none of the words
+                // looked for (found by an ISBN, or by NOT alone) still score 1.
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let score = (-score * 100.0).max(1.0) as usize;
+                let score = (score * 100.0).max(1.0) as usize;
                 Hit { record: record.unwrap_or(usize::MAX), score }
             })
             .collect();
         Ok(Page { total, hits })
     }
 
-    /// Runs a `(rowid, score)` statement and keeps the `limit` best rows (lowest score, then
-    /// lowest rowid) in a heap, counting them all: cheaper than sorting every match, or than a
-    /// second pass to count.
+    /// Runs a statement of row numbers, scores each row, and keeps the `limit` best (highest
+    /// score, then lowest row number) in a heap, counting them all: cheaper than sorting
+    /// every match, or than a second pass to count.
     fn best(
         &self,
         sql: &str,
         values: &[Value],
         limit: usize,
+        scorer: &mut Scorer<'_>,
     ) -> Result<(usize, Vec<(i64, f64)>), IndexError> {
-        /// A row ordered as the list is: by score, then row number.
+        /// A row ordered as the list is: by score, best first, then by row number.
         struct Ranked(f64, i64);
         impl PartialEq for Ranked {
             fn eq(&self, other: &Self) -> bool {
@@ -210,7 +207,7 @@ impl Index {
         }
         impl Ord for Ranked {
             fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-                self.0.total_cmp(&other.0).then(self.1.cmp(&other.1))
+                other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
             }
         }
         let mut statement = self.connection.prepare_cached(sql)?;
@@ -220,7 +217,8 @@ impl Index {
         let mut heap = std::collections::BinaryHeap::new();
         while let Some(row) = rows.next()? {
             total += 1;
-            let ranked = Ranked(row.get(1)?, row.get(0)?);
+            let rid: i64 = row.get(0)?;
+            let ranked = Ranked(usize::try_from(rid).map_or(0.0, |r| scorer.score(r)), rid);
             if heap.len() < limit {
                 heap.push(ranked);
             } else if heap.peek().is_some_and(|worst| ranked < *worst) {
@@ -239,21 +237,23 @@ impl Index {
 /// of the next).
 #[derive(Debug, Default)]
 struct Column {
-    text: String,
+    /// Each value's words.
+    values: Vec<Vec<String>>,
 }
 
 impl Column {
     /// Adds one value; a value already there (a summary the same in both languages) is not
     /// indexed twice.
     fn push(&mut self, value: &str) {
-        let words = words_of(value).join(" ");
-        if words.is_empty() || self.text.split(SEPARATOR).any(|v| v.trim() == words) {
-            return;
+        let words = words_of(value);
+        if !words.is_empty() && !self.values.contains(&words) {
+            self.values.push(words);
         }
-        if !self.text.is_empty() {
-            self.text.push_str(SEPARATOR);
-        }
-        self.text.push_str(&words);
+    }
+
+    /// The column as FTS5 indexes it.
+    fn text(&self) -> String {
+        self.values.iter().map(|v| v.join(" ")).collect::<Vec<_>>().join(SEPARATOR)
     }
 }
 
@@ -308,11 +308,6 @@ impl Plan {
 /// Separates the values of a column (see [`Column`]).
 const SEPARATOR: &str = " \u{e000} ";
 
-/// bm25 over the text columns, a word in the title, an author or a subject heading counting
-/// twice a word in a keyword or the summary; the facet column (language, type, year) weighs
-/// nothing, so a filter narrows the results without changing their order.
-const RANK: &str = "bm25(words, 2.0, 2.0, 2.0, 1.0, 0.0)";
-
 /// A word of the `facet` column: what a record is rather than what it says. Each starts
 /// with a private-use character, which `words_of` never produces, so no word of a query can
 /// match one by accident; values are written in hex, so any value is one word.
@@ -344,14 +339,17 @@ impl Facet<'_> {
     }
 }
 
-/// The FTS5 column a text leaf searches.
-fn field_name(field: Option<Field>) -> &'static str {
+/// The FTS5 column filter for a text leaf. A word without a field code has none: it
+/// searches every column, the facet column too, where it can never match, since every facet
+/// word starts with a private-use character that no query word has. That is what a word
+/// without a field means, and FTS5 then need not sort its positions by column.
+fn column_filter(field: Option<Field>) -> &'static str {
     match field {
-        None => "title author subject other",
-        Some(Field::Title) => "title",
-        Some(Field::Author) => "author",
-        Some(Field::Subject) => "subject",
-        Some(Field::Isbn) => "isbn",
+        None => "",
+        Some(Field::Title) => "{title} : ",
+        Some(Field::Author) => "{author} : ",
+        Some(Field::Subject) => "{subject} : ",
+        Some(Field::Isbn) => "{isbn} : ",
     }
 }
 
@@ -359,7 +357,7 @@ fn field_name(field: Option<Field>) -> &'static str {
 /// Every word is quoted, so no word is ever read as an FTS5 operator.
 fn fts_expression(field: Option<Field>, words: &[String], truncated: bool) -> String {
     let quoted: Vec<String> = words.iter().map(|w| w.replace('"', "")).collect();
-    format!("{{{}}} : \"{}\"{}", field_name(field), quoted.join(" "), if truncated { " *" } else { "" })
+    format!("{}\"{}\"{}", column_filter(field), quoted.join(" "), if truncated { " *" } else { "" })
 }
 
 /// A compiled part of a query: an FTS5 MATCH expression, or SQL selecting `rid`s.
@@ -416,17 +414,17 @@ fn compile(query: &Query, years: &[i32], values: &mut Vec<Value>) -> Part {
             let end = years.partition_point(|y| *y <= to);
             let words: Vec<String> = years[start..end.max(start)]
                 .iter()
-                .map(|y| format!("{{facet}} : \"{}\"", Facet::Year(*y).token()))
+                .map(|y| format!("\"{}\"", Facet::Year(*y).token()))
                 .collect();
             if words.is_empty() {
-                Part::Match(format!("{{facet}} : \"{}\"", Facet::Nothing.token()))
+                Part::Match(format!("\"{}\"", Facet::Nothing.token()))
             } else {
                 Part::Match(words.join(" OR "))
             }
         }
         Query::Filter { filter, value, .. } => {
             let facet = if *filter == Filter::Lang { Facet::Lang(value) } else { Facet::Type(value) };
-            Part::Match(format!("{{facet}} : \"{}\"", facet.token()))
+            Part::Match(format!("\"{}\"", facet.token()))
         }
         Query::And(parts) => compile_and(parts, years, values).into_part(values),
         Query::Or(parts) => {
@@ -450,7 +448,7 @@ fn compile(query: &Query, years: &[i32], values: &mut Vec<Value>) -> Part {
         }
         Query::Not(inner) => match compile(inner, years, values) {
             // FTS5's NOT needs something on its left: the word every record has.
-            Part::Match(e) => Part::Match(format!("({{facet}} : \"{}\") NOT ({e})", Facet::Every.token())),
+            Part::Match(e) => Part::Match(format!("(\"{}\") NOT ({e})", Facet::Every.token())),
             Part::Sql(inner) => {
                 Part::Sql(format!("SELECT rid FROM records EXCEPT SELECT rid FROM ({inner})"))
             }
@@ -488,7 +486,7 @@ fn compile_and(parts: &[Query], years: &[i32], values: &mut Vec<Value>) -> Conju
     }
     if positive.is_empty() && !negative.is_empty() {
         // FTS5's NOT needs something on its left: the word every record has.
-        positive.push(format!("{{facet}} : \"{}\"", Facet::Every.token()));
+        positive.push(format!("\"{}\"", Facet::Every.token()));
     }
     let expression = if positive.is_empty() {
         None
@@ -519,20 +517,6 @@ impl Conjunction {
             sql = format!("SELECT rid FROM ({sql}) EXCEPT SELECT rid FROM ({s})");
         }
         Part::Sql(sql)
-    }
-}
-
-/// The words and phrases a query looks for, outside any NOT: what ranking counts.
-fn positive_terms(query: &Query) -> Vec<String> {
-    match query {
-        Query::Term { field, word, truncated, .. } if *field != Some(Field::Isbn) => {
-            vec![fts_expression(*field, std::slice::from_ref(word), *truncated)]
-        }
-        Query::Phrase { field, words, .. } if *field != Some(Field::Isbn) => {
-            vec![fts_expression(*field, words, false)]
-        }
-        Query::And(parts) | Query::Or(parts) => parts.iter().flat_map(positive_terms).collect(),
-        _ => Vec::new(),
     }
 }
 

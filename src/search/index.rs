@@ -17,10 +17,10 @@ use std::fmt::Write as _;
 use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 
-use super::catalog::Catalog;
+use super::catalog::{Catalog, Record};
 use super::eval::Hit;
-use super::query::{Field, Filter, Query, words_of};
-use super::rank::{Ranker, RankerBuilder, Scorer};
+use super::query::{Field, Filter, Query, for_each_word};
+use super::rank::{COLUMNS, Ranker, RankerBuilder, Scorer};
 use crate::lang::Lang;
 
 /// Why the index could not be built or searched.
@@ -72,68 +72,50 @@ impl Index {
         )?;
         let mut order: Vec<usize> = (0..catalog.records.len()).collect();
         order.sort_by(|a, b| catalog.records[*a].id.cmp(&catalog.records[*b].id));
-        let labels: HashMap<&str, Vec<&str>> = catalog
+        // A subject's values (its id, then its heading in each language), made once.
+        let subjects: HashMap<&str, Column> = catalog
             .subjects
             .iter()
-            .map(|s| (s.id.as_str(), Lang::ALL.iter().map(|l| s.label.get(*l).as_str()).collect()))
+            .map(|s| {
+                let mut values = Column::default();
+                values.push(&s.id.replace('-', " "));
+                for lang in Lang::ALL {
+                    values.push(s.label.get(lang));
+                }
+                (s.id.as_str(), values)
+            })
             .collect();
+        // Three stages, each in its own thread, so that two cores share the work: splitting
+        // records into words, loading FTS5 (one connection, so one thread), and collecting
+        // the words for ranking. Bounded channels keep only a few rows in flight.
         let transaction = connection.unchecked_transaction()?;
-        let mut ranker = RankerBuilder::default();
-        {
-            let mut word_row = transaction.prepare(
-                "INSERT INTO words (rowid, title, author, subject, other, facet) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            )?;
-            let mut record_row = transaction.prepare("INSERT INTO records (rid) VALUES (?1)")?;
-            let mut isbn_row = transaction.prepare("INSERT INTO isbns (rid, isbn) VALUES (?1, ?2)")?;
-            for (rid, &at) in order.iter().enumerate() {
-                let record = &catalog.records[at];
-                let rid = i64::try_from(rid).unwrap_or(i64::MAX);
-                let mut titles = Column::default();
-                titles.push(&record.title);
-                if let Some(subtitle) = &record.subtitle {
-                    titles.push(subtitle);
-                }
-                let mut authors = Column::default();
-                for author in &record.authors {
-                    authors.push(author);
-                }
-                let mut subjects = Column::default();
-                for id in &record.subjects {
-                    subjects.push(&id.replace('-', " "));
-                    for label in labels.get(id.as_str()).into_iter().flatten() {
-                        subjects.push(label);
+        let ranker = std::thread::scope(|scope| -> Result<Ranker, IndexError> {
+            let (to_load, rows) = std::sync::mpsc::sync_channel::<Row>(IN_FLIGHT);
+            let (to_rank, loaded) = std::sync::mpsc::sync_channel::<[Column; COLUMNS]>(IN_FLIGHT);
+            let order = &order;
+            let subjects = &subjects;
+            let splitting = scope.spawn(move || {
+                for &at in order {
+                    // The loader has stopped (on an error): nothing more is wanted.
+                    if to_load.send(Row::of(&catalog.records[at], subjects)).is_err() {
+                        break;
                     }
                 }
-                // Keywords and the summary: searched with the fields above when a word has no field.
-                let mut other = Column::default();
-                for keyword in &record.keywords {
-                    other.push(keyword);
+            });
+            let ranking = scope.spawn(move || {
+                let mut ranker = RankerBuilder::default();
+                for [title, author, subject, other] in loaded {
+                    ranker.add_row([title.text(), author.text(), subject.text(), other.text()]);
                 }
-                if let Some(summary) = &record.summary {
-                    for lang in Lang::ALL {
-                        other.push(summary.get(lang));
-                    }
-                }
-                let mut facets = vec![Facet::Every.token(), Facet::Lang(&record.lang.to_lowercase()).token()];
-                facets.push(Facet::Type(&record.kind.to_lowercase()).token());
-                facets.extend(record.year.map(|y| Facet::Year(y).token()));
-                word_row.execute(params![
-                    rid,
-                    titles.text(),
-                    authors.text(),
-                    subjects.text(),
-                    other.text(),
-                    facets.join(" ")
-                ])?;
-                ranker.add_row([&titles.values, &authors.values, &subjects.values, &other.values]);
-                record_row.execute(params![rid])?;
-                for isbn in &record.isbn {
-                    let digits: String =
-                        isbn.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase();
-                    isbn_row.execute(params![rid, digits])?;
-                }
-            }
-        }
+                ranker.finish()
+            });
+            load(&transaction, rows, &to_rank)?;
+            drop(to_rank);
+            // A stage that failed would leave rows out: that is an error, never a smaller index.
+            let failed = |stage: &str| IndexError(format!("{stage} the catalogue failed"));
+            splitting.join().map_err(|_| failed("splitting"))?;
+            ranking.join().map_err(|_| failed("ranking"))
+        })?;
         transaction.commit()?;
         // Indexes are built once over sorted data, which is faster than keeping them up to date
         // row by row.
@@ -141,7 +123,7 @@ impl Index {
         let mut years: Vec<i32> = catalog.records.iter().filter_map(|r| r.year).collect();
         years.sort_unstable();
         years.dedup();
-        Ok(Index { connection, records: order, years, ranker: ranker.finish() })
+        Ok(Index { connection, records: order, years, ranker })
     }
 
     /// Every record `query` matches, best first (bm25 of the words found, then by id).
@@ -230,30 +212,131 @@ impl Index {
     }
 }
 
+/// How many rows may wait between two stages of [`Index::build`].
+const IN_FLIGHT: usize = 256;
+
+/// One record, split into words as the index stores it.
+struct Row {
+    columns: [Column; COLUMNS],
+    facets: String,
+    /// The ISBNs, letters and digits only, lowercase.
+    isbns: Vec<String>,
+}
+
+impl Row {
+    fn of(record: &Record, subjects: &HashMap<&str, Column>) -> Row {
+        let mut titles = Column::default();
+        titles.push(&record.title);
+        if let Some(subtitle) = &record.subtitle {
+            titles.push(subtitle);
+        }
+        let mut authors = Column::default();
+        for author in &record.authors {
+            authors.push(author);
+        }
+        let mut headings = Column::default();
+        for id in &record.subjects {
+            match subjects.get(id.as_str()) {
+                // Normalised text splits into the same words again.
+                Some(values) => values.values.iter().for_each(|v| headings.push(&values.text[v.clone()])),
+                // A subject the catalogue does not list (`check` reports it): its id still counts.
+                None => headings.push(&id.replace('-', " ")),
+            }
+        }
+        // Keywords and the summary: searched with the fields above when a word has no field.
+        let mut other = Column::default();
+        for keyword in &record.keywords {
+            other.push(keyword);
+        }
+        if let Some(summary) = &record.summary {
+            for lang in Lang::ALL {
+                other.push(summary.get(lang));
+            }
+        }
+        let mut facets = vec![Facet::Every.token(), Facet::Lang(&record.lang.to_lowercase()).token()];
+        facets.push(Facet::Type(&record.kind.to_lowercase()).token());
+        facets.extend(record.year.map(|y| Facet::Year(y).token()));
+        let isbns = record
+            .isbn
+            .iter()
+            .map(|isbn| isbn.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase())
+            .collect();
+        Row { columns: [titles, authors, headings, other], facets: facets.join(" "), isbns }
+    }
+}
+
+/// Loads the rows into the tables, numbering them in order, and passes each row's columns on
+/// to `to_rank`.
+fn load(
+    transaction: &rusqlite::Transaction<'_>,
+    rows: std::sync::mpsc::Receiver<Row>,
+    to_rank: &std::sync::mpsc::SyncSender<[Column; COLUMNS]>,
+) -> Result<(), IndexError> {
+    let mut word_row = transaction.prepare(
+        "INSERT INTO words (rowid, title, author, subject, other, facet) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut record_row = transaction.prepare("INSERT INTO records (rid) VALUES (?1)")?;
+    let mut isbn_row = transaction.prepare("INSERT INTO isbns (rid, isbn) VALUES (?1, ?2)")?;
+    for (rid, row) in rows.into_iter().enumerate() {
+        let rid = i64::try_from(rid).unwrap_or(i64::MAX);
+        let [title, author, subject, other] = &row.columns;
+        word_row.execute(params![
+            rid,
+            title.text(),
+            author.text(),
+            subject.text(),
+            other.text(),
+            row.facets
+        ])?;
+        record_row.execute(params![rid])?;
+        for isbn in &row.isbns {
+            isbn_row.execute(params![rid, isbn])?;
+        }
+        to_rank.send(row.columns).map_err(|_| IndexError("ranking the catalogue stopped".to_string()))?;
+    }
+    Ok(())
+}
+
 /// The values of one field as one FTS5 column, normalised as `query::words_of` does, so
-/// case, accents and word boundaries agree with the evaluator. A private-use character,
-/// which the tokenizer keeps as a word and `words_of` never produces, stands between values
-/// so that no phrase matches across two of them (the end of one author's name and the start
-/// of the next).
+/// case, accents and word boundaries agree with the evaluator: words separated by a space. A
+/// private-use character, which the tokenizer keeps as a word and `words_of` never produces,
+/// stands between values so that no phrase matches across two of them (the end of one
+/// author's name and the start of the next).
 #[derive(Debug, Default)]
-struct Column {
-    /// Each value's words.
-    values: Vec<Vec<String>>,
+pub(super) struct Column {
+    /// The column as FTS5 indexes it.
+    text: String,
+    /// Where each value's words are in `text`.
+    values: Vec<std::ops::Range<usize>>,
 }
 
 impl Column {
     /// Adds one value; a value already there (a summary the same in both languages) is not
     /// indexed twice.
     fn push(&mut self, value: &str) {
-        let words = words_of(value);
-        if !words.is_empty() && !self.values.contains(&words) {
-            self.values.push(words);
+        let start = self.text.len();
+        if !self.values.is_empty() {
+            self.text.push_str(SEPARATOR);
+        }
+        let words = self.text.len();
+        let text = &mut self.text;
+        for_each_word(value, |word| {
+            if text.len() > words {
+                text.push(' ');
+            }
+            text.push_str(word);
+        });
+        let added = words..self.text.len();
+        if added.is_empty() || self.values.iter().any(|v| self.text[v.clone()] == self.text[added.clone()]) {
+            self.text.truncate(start);
+        } else {
+            self.values.push(added);
         }
     }
 
-    /// The column as FTS5 indexes it.
-    fn text(&self) -> String {
-        self.values.iter().map(|v| v.join(" ")).collect::<Vec<_>>().join(SEPARATOR)
+    /// The column's words separated by spaces, values by [`SEPARATOR`].
+    pub(super) fn text(&self) -> &str {
+        &self.text
     }
 }
 
@@ -305,7 +388,8 @@ impl Plan {
     }
 }
 
-/// Separates the values of a column (see [`Column`]).
+/// Separates the values of a column (see [`Column`]): the ranker's separator word, between
+/// spaces.
 const SEPARATOR: &str = " \u{e000} ";
 
 /// A word of the `facet` column: what a record is rather than what it says. Each starts
@@ -603,6 +687,11 @@ mod tests {
                 inner.prop_map(|a| format!("NOT ({a})")),
             ]
         })
+    }
+
+    #[test]
+    fn the_column_separator_is_the_rankers_separator_word() {
+        assert_eq!(SEPARATOR, format!(" {} ", crate::search::rank::VALUE_SEPARATOR));
     }
 
     proptest! {

@@ -301,22 +301,40 @@ fn lex(text: &str) -> Result<Vec<Token>, QueryError> {
 /// anything that is not a letter or a digit (`*` kept, for truncation).
 #[must_use]
 pub fn words_of(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_word(text, |word| words.push(word.to_string()));
+    words
+}
+
+/// Calls `each` with every word of `text`, as [`words_of`] splits them, without a `String`
+/// per word: indexing a large catalogue splits millions of words.
+pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
     if text.is_ascii() {
         // The common case, without the Unicode passes: for ASCII they change nothing but the
         // case and the control characters, which are dropped as `normalize` drops them.
-        return text
-            .split(|c: char| {
-                !(c.is_ascii_alphanumeric() || c == '*' || (c.is_ascii_control() && !c.is_whitespace()))
-            })
-            .map(|w| w.chars().filter(|c| !c.is_ascii_control()).collect::<String>().to_ascii_lowercase())
-            .filter(|w| !w.is_empty() && w != "*")
-            .collect();
+        let mut cleaned = String::new();
+        for piece in text.split(|c: char| {
+            !(c.is_ascii_alphanumeric() || c == '*' || (c.is_ascii_control() && !c.is_whitespace()))
+        }) {
+            let word = if piece.bytes().any(|b| b.is_ascii_control() || b.is_ascii_uppercase()) {
+                cleaned.clear();
+                cleaned
+                    .extend(piece.chars().filter(|c| !c.is_ascii_control()).map(|c| c.to_ascii_lowercase()));
+                cleaned.as_str()
+            } else {
+                piece
+            };
+            if !word.is_empty() && word != "*" {
+                each(word);
+            }
+        }
+        return;
     }
-    words_of_unicode(text)
+    for_each_word_unicode(text, each);
 }
 
-/// `words_of` for any text: Unicode normalisation, case and accent folding.
-fn words_of_unicode(text: &str) -> Vec<String> {
+/// `for_each_word` for any text: Unicode normalisation, case and accent folding.
+fn for_each_word_unicode(text: &str, each: impl FnMut(&str)) {
     let folded = crate::grade::normalize::normalize(
         text,
         crate::grade::normalize::Options { case_sensitive: false, fold_diacritics: true },
@@ -324,8 +342,15 @@ fn words_of_unicode(text: &str) -> Vec<String> {
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '*'))
         .filter(|w| !w.is_empty() && *w != "*")
-        .map(str::to_string)
-        .collect()
+        .for_each(each);
+}
+
+/// `words_of` without the ASCII shortcut, for testing the shortcut against.
+#[cfg(test)]
+fn words_of_unicode(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_word_unicode(text, |word| words.push(word.to_string()));
+    words
 }
 
 struct Parser {

@@ -34,6 +34,10 @@ pub const COLUMNS: usize = 4;
 /// of a keyword or the summary.
 const WEIGHTS: [f64; COLUMNS] = [2.0, 2.0, 2.0, 1.0];
 
+/// The word between two values of a column in the text a row is given as (a private-use
+/// character, which no catalogue word has).
+pub const VALUE_SEPARATOR: &str = "\u{e000}";
+
 /// Stands between two values of a column, so that no phrase runs from one into the next.
 const SEPARATOR: u32 = u32::MAX;
 
@@ -90,28 +94,25 @@ pub struct RankerBuilder {
 
 impl RankerBuilder {
     /// Adds the next row (rows are numbered in the order they are added): each column's
-    /// values, each value's words.
-    pub fn add_row(&mut self, columns: [&[Vec<String>]; COLUMNS]) {
+    /// words separated by spaces, with [`VALUE_SEPARATOR`] as a word between two values.
+    pub fn add_row(&mut self, columns: [&str; COLUMNS]) {
         let mut bounds = [0; COLUMNS + 1];
-        for (column, values) in columns.iter().enumerate() {
+        for (column, text) in columns.iter().enumerate() {
             bounds[column] = self.tokens.len();
-            for (i, value) in values.iter().enumerate() {
-                if i > 0 {
-                    self.tokens.push(SEPARATOR);
-                }
-                for word in value {
-                    let id = if let Some(id) = self.ids.get(word.as_str()) {
-                        *id
-                    } else {
-                        // Far fewer distinct words than u32::MAX in any catalogue; the last
-                        // id is the separator's.
-                        let id = u32::try_from(self.words.len()).unwrap_or(SEPARATOR - 1);
-                        self.ids.insert(word.clone(), id);
-                        self.words.push(word.clone());
-                        id
-                    };
-                    self.tokens.push(id);
-                }
+            for word in text.split(' ').filter(|w| !w.is_empty()) {
+                let id = if word == VALUE_SEPARATOR {
+                    SEPARATOR
+                } else if let Some(id) = self.ids.get(word) {
+                    *id
+                } else {
+                    // Far fewer distinct words than u32::MAX in any catalogue; the last id is
+                    // the separator's.
+                    let id = u32::try_from(self.words.len()).unwrap_or(SEPARATOR - 1);
+                    self.ids.insert(word.to_string(), id);
+                    self.words.push(word.to_string());
+                    id
+                };
+                self.tokens.push(id);
             }
         }
         bounds[COLUMNS] = self.tokens.len();
@@ -442,16 +443,12 @@ mod tests {
     use super::*;
     use crate::search::query::parse;
 
-    fn words(text: &str) -> Vec<String> {
-        text.split(' ').map(str::to_string).collect()
-    }
-
     /// Rows of (title, authors, subjects, other).
     fn ranker(rows: &[[&[&str]; COLUMNS]]) -> Ranker {
         let mut builder = RankerBuilder::default();
         for row in rows {
-            let columns: Vec<Vec<Vec<String>>> =
-                row.iter().map(|values| values.iter().map(|v| words(v)).collect()).collect();
+            let columns: Vec<String> =
+                row.iter().map(|values| values.join(&format!(" {VALUE_SEPARATOR} "))).collect();
             builder.add_row([&columns[0], &columns[1], &columns[2], &columns[3]]);
         }
         builder.finish()

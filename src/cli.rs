@@ -381,9 +381,18 @@ enum CatalogAction {
         /// Print JSON for tools: every match and the total.
         #[arg(long)]
         json: bool,
+        /// Word forms (stemming): a plain word also finds the catalogue's words with the same
+        /// Indonesian or English stem ("pencarian" finds "mencari", "searching" finds "search").
+        #[arg(long)]
+        stem: bool,
     },
     /// Show how a query was read and what each of its parts matched.
-    Explain { query: String },
+    Explain {
+        query: String,
+        /// Word forms (stemming), as for `search --stem`.
+        #[arg(long)]
+        stem: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -686,11 +695,12 @@ fn run_new(cli: &Cli, what: &NewAction) -> Result<ExitCode, CliError> {
 fn run_catalog(source: &CourseSource, lang: Lang, action: &CatalogAction) -> Result<ExitCode, CliError> {
     match action {
         CatalogAction::Dump { json } => catalog::run(source, lang, catalog::Action::Dump, None, *json),
-        CatalogAction::Search { query, json } => {
-            catalog::run(source, lang, catalog::Action::Search, Some(query), *json)
+        CatalogAction::Search { query, json, stem } => {
+            let action = catalog::Action::Search { word_forms: *stem };
+            catalog::run(source, lang, action, Some(query), *json)
         }
-        CatalogAction::Explain { query } => {
-            catalog::run(source, lang, catalog::Action::Explain, Some(query), false)
+        CatalogAction::Explain { query, stem } => {
+            catalog::run(source, lang, catalog::Action::Explain { word_forms: *stem }, Some(query), false)
         }
     }
 }

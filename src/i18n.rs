@@ -136,9 +136,11 @@ messages! {
     HelpBack => "Esc  kembali", "Esc  go back";
     HelpLanguage => "l  ganti bahasa (Bahasa Indonesia / English)", "l  switch language (Bahasa Indonesia / English)";
     HelpQuit => "q  keluar (juga Ctrl-C)", "q  quit (also Ctrl-C)";
-    HelpCatalogue => "F4  katalog latihan (dari layar mana pun); Esc kembali ke semula", "F4  practice catalogue (from any screen); Esc returns where you were";
+    HelpCatalogue => "F4  katalog, layar mana pun (di sana F5: bentuk kata); Esc kembali", "F4  practice catalogue, any screen (F5 there: word forms); Esc: back";
     KeyCatalogue => "katalog", "catalogue";
     CatalogueTitle => "Katalog latihan", "Practice catalogue";
+    CatalogueWordFormsOn => "bentuk kata: aktif (F5)", "word forms: on (F5)";
+    CatalogueWordFormsOff => "bentuk kata: mati (F5)", "word forms: off (F5)";
     CatalogueHint => "Ketik kueri, misalnya: literasi AND lang:id, \"hak cipta\", litera*, su:stunting OR au:toer", "Type a query, for example: literacy AND lang:en, \"information literacy\", litera*, su:stunting OR au:toer";
     CatalogueShowing => "({0} pertama ditampilkan)", "(the first {0} shown)";
     CatalogueClauses => "Jumlah temuan tiap bagian kueri:", "What each part of the query finds:";

@@ -8,12 +8,14 @@
 //!   "explain";
 //! - `index`: the same queries on SQLite FTS5, fast on a large catalogue;
 //! - `rank`: BM25 ranking of what the index found, from each record's words;
+//! - `forms`: word forms (stemming), which a learner can switch on, as a rewrite of the query;
 //! - `highlight`: the words of a record a query found, for showing them;
 //! - `browser`: the catalogue screen's state (query, live results, the open record).
 
 pub mod browser;
 pub mod catalog;
 pub mod eval;
+pub mod forms;
 pub mod highlight;
 pub mod index;
 pub mod query;

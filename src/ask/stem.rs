@@ -122,7 +122,9 @@ fn words(text: &str) -> impl Iterator<Item = String> {
     crate::search::query::words_of(text).into_iter().map(|w| w.replace('*', "")).filter(|w| !w.is_empty())
 }
 
-fn stem_in(word: &str, lang: Lang) -> String {
+/// `word` (one normalised word) stemmed by the Snowball algorithm of `lang`.
+#[must_use]
+pub fn stem_in(word: &str, lang: Lang) -> String {
     let algorithm = match lang {
         Lang::Id => Algorithm::Indonesian,
         Lang::En => Algorithm::English,

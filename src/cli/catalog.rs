@@ -12,6 +12,7 @@ use crate::i18n::Msg;
 use crate::lang::Lang;
 use crate::search::catalog::{Catalog, Record};
 use crate::search::eval::{self, Indexed};
+use crate::search::forms::WordForms;
 use crate::search::highlight::{Highlighter, Part};
 use crate::search::index::Index;
 use crate::search::query::{self, Query};
@@ -22,8 +23,13 @@ const PAGE: usize = 20;
 #[derive(Debug, Clone, Copy)]
 pub enum Action {
     Dump,
-    Search,
-    Explain,
+    /// `word_forms`: plain words also find their other forms (stemming).
+    Search {
+        word_forms: bool,
+    },
+    Explain {
+        word_forms: bool,
+    },
 }
 
 pub fn run(
@@ -55,8 +61,19 @@ pub fn run(
             return Ok(ExitCode::from(2));
         }
     };
+    let (Action::Search { word_forms } | Action::Explain { word_forms }) = action else {
+        return Ok(ExitCode::SUCCESS);
+    };
+    // Explain counts each part on its own with the evaluator, which the index agrees with;
+    // word forms come from the records' words as the evaluator splits them.
+    let indexed: Vec<Indexed> = if word_forms || matches!(action, Action::Explain { .. }) {
+        catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect()
+    } else {
+        Vec::new()
+    };
+    let query = if word_forms { WordForms::new(&indexed).expand(&query) } else { query };
     match action {
-        Action::Search if json => {
+        Action::Search { .. } if json => {
             let hits = Index::build(&catalog)?.search(&query)?;
             let highlighter = Highlighter::new(&query);
             let report = SearchReport {
@@ -77,7 +94,7 @@ pub fn run(
             serde_json::to_writer_pretty(&mut out, &report).map_err(io::Error::from)?;
             writeln!(out)?;
         }
-        Action::Search => {
+        Action::Search { .. } => {
             write_reading(&mut out, text, &query, lang)?;
             let page = Index::build(&catalog)?.page(&query, PAGE)?;
             writeln!(out, "{}", Msg::QueryResults.fill(lang, &[&page.total]))?;
@@ -89,9 +106,7 @@ pub fn run(
                 writeln!(out, "  … {} more (`--json` lists every match)", page.total - page.hits.len())?;
             }
         }
-        Action::Explain => {
-            // Explain counts each part on its own: the evaluator, which the index agrees with.
-            let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
+        Action::Explain { .. } => {
             write_reading(&mut out, text, &query, lang)?;
             explain(&mut out, &catalog, &indexed, &query)?;
         }

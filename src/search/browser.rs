@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::catalog::{Catalog, Record};
 use super::eval::{self, Clause, Indexed};
+use super::forms::WordForms;
 use super::highlight::Highlighter;
 use super::index::{Index, IndexError, Page};
 use super::query::{self, Query, QueryError};
@@ -34,6 +35,9 @@ pub struct Browser {
     catalog: Catalog,
     index: Index,
     indexed: Vec<Indexed>,
+    forms: WordForms,
+    /// Whether plain words also find their other forms (see [`WordForms`]).
+    word_forms: bool,
     input: TextField,
     outcome: Outcome,
     selected: usize,
@@ -48,11 +52,14 @@ impl Browser {
     /// When the index cannot be built (SQLite out of memory).
     pub fn new(catalog: Catalog) -> Result<Browser, IndexError> {
         let index = Index::build(&catalog)?;
-        let indexed = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
+        let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
+        let forms = WordForms::new(&indexed);
         Ok(Browser {
             catalog,
             index,
             indexed,
+            forms,
+            word_forms: false,
             input: TextField::default(),
             outcome: Outcome::Empty,
             selected: 0,
@@ -102,6 +109,18 @@ impl Browser {
             }
             _ => Vec::new(),
         }
+    }
+
+    /// Whether word forms (stemming) are on.
+    #[must_use]
+    pub fn word_forms(&self) -> bool {
+        self.word_forms
+    }
+
+    /// Switches word forms on or off, and searches again.
+    pub fn toggle_word_forms(&mut self) {
+        self.word_forms = !self.word_forms;
+        self.run();
     }
 
     /// Replaces the query, as if typed.
@@ -188,17 +207,24 @@ impl Browser {
         }
         self.outcome = match query::parse(self.input.text()) {
             Err(error) => Outcome::Mistake(error),
-            Ok(query) => match self.index.page(&query, LIST_LIMIT) {
-                Ok(page) => Outcome::Found { highlighter: Highlighter::new(&query), query, page },
-                // A parsed query does not fail in SQLite; should it, the list is empty and the
-                // evaluator's count still explains the query.
-                Err(_) => Outcome::Found {
-                    highlighter: Highlighter::new(&query),
-                    page: Page { total: 0, hits: Vec::new() },
-                    query,
-                },
-            },
+            Ok(query) => {
+                let query = if self.word_forms { self.forms.expand(&query) } else { query };
+                self.found(query)
+            }
         };
+    }
+
+    fn found(&self, query: Query) -> Outcome {
+        match self.index.page(&query, LIST_LIMIT) {
+            Ok(page) => Outcome::Found { highlighter: Highlighter::new(&query), query, page },
+            // A parsed query does not fail in SQLite; should it, the list is empty and the
+            // evaluator's count still explains the query.
+            Err(_) => Outcome::Found {
+                highlighter: Highlighter::new(&query),
+                page: Page { total: 0, hits: Vec::new() },
+                query,
+            },
+        }
     }
 }
 

@@ -66,6 +66,12 @@ impl Indexed {
         }
     }
 
+    /// Every word a query without a field code searches (title, authors, subjects,
+    /// keywords, summary): every word any text search can find.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.any.iter().flatten().map(String::as_str)
+    }
+
     fn values(&self, field: Option<Field>) -> &[Vec<String>] {
         match field {
             None => &self.any,

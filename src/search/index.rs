@@ -614,8 +614,20 @@ mod tests {
     use crate::search::query::parse;
     use crate::text::Localized;
 
-    const WORDS: [&str; 8] =
-        ["library", "literacy", "literasi", "laut", "sampah", "plastik", "data", "pustaka"];
+    /// Words with forms among them: "pustaka" and "perpustakaan" share an Indonesian stem,
+    /// "library" and "libraries" an English one.
+    const WORDS: [&str; 10] = [
+        "library",
+        "literacy",
+        "literasi",
+        "laut",
+        "sampah",
+        "plastik",
+        "data",
+        "pustaka",
+        "perpustakaan",
+        "libraries",
+    ];
 
     fn record(id: usize, title: &[&str], author: &[&str], year: i32, lang: &str, subject: usize) -> Record {
         Record {
@@ -700,6 +712,19 @@ mod tests {
         fn fts5_finds_exactly_what_the_evaluator_defines(catalog in catalog_strategy(), text in query_strategy()) {
             let query = parse(&text).expect("generated queries are valid");
             let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
+            let mut expected: Vec<usize> = search(&catalog, &indexed, &query).into_iter().map(|h| h.record).collect();
+            let index = Index::build(&catalog).expect("index");
+            let mut found: Vec<usize> = index.search(&query).expect("search").into_iter().map(|h| h.record).collect();
+            expected.sort_unstable();
+            found.sort_unstable();
+            prop_assert_eq!(found, expected, "{}", query);
+        }
+
+        #[test]
+        fn with_word_forms_fts5_still_finds_exactly_what_the_evaluator_defines(catalog in catalog_strategy(), text in query_strategy()) {
+            let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
+            let forms = crate::search::forms::WordForms::new(&indexed);
+            let query = forms.expand(&parse(&text).expect("generated queries are valid"));
             let mut expected: Vec<usize> = search(&catalog, &indexed, &query).into_iter().map(|h| h.record).collect();
             let index = Index::build(&catalog).expect("index");
             let mut found: Vec<usize> = index.search(&query).expect("search").into_iter().map(|h| h.record).collect();

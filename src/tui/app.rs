@@ -317,6 +317,7 @@ impl App {
             Some(K::Enter) => browser.open_selected(),
             Some(K::Back) if !browser.back() => self.catalogue_open = false,
             Some(K::Close) => self.catalogue_open = false,
+            Some(K::ToggleWordForms) => browser.toggle_word_forms(),
             Some(K::ToggleLanguage) => self.session.update(crate::session::Action::ToggleLanguage),
             Some(K::Help) => self.help_open = true,
             Some(K::Quit) => self.quit = true,
@@ -436,6 +437,7 @@ pub(super) mod tests {
                     "f2" => KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE),
                     "f3" => KeyEvent::new(KeyCode::F(3), KeyModifiers::NONE),
                     "f4" => KeyEvent::new(KeyCode::F(4), KeyModifiers::NONE),
+                    "f5" => KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE),
                     "del" => KeyEvent::new(KeyCode::Delete, KeyModifiers::NONE),
                     other => panic!("unknown key <{other}>"),
                 };

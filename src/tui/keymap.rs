@@ -51,8 +51,12 @@ pub enum UiAction {
 /// Keys on the catalogue screen: those of a text field, and F4 to leave.
 #[must_use]
 pub fn catalogue(key: KeyEvent) -> Option<InputKey> {
-    if key.code == KeyCode::F(4) && !key.modifiers.contains(KeyModifiers::CONTROL) {
-        return Some(InputKey::Close);
+    if !key.modifiers.contains(KeyModifiers::CONTROL) {
+        match key.code {
+            KeyCode::F(4) => return Some(InputKey::Close),
+            KeyCode::F(5) => return Some(InputKey::ToggleWordForms),
+            _ => {}
+        }
     }
     text_field(key, 10)
 }
@@ -91,6 +95,8 @@ pub enum InputKey {
     Back,
     /// Leave at once (F4, the catalogue's own key).
     Close,
+    /// Word forms (stemming) on or off: F5, on the catalogue screen.
+    ToggleWordForms,
     ToggleLanguage,
     Help,
     Quit,

@@ -193,6 +193,21 @@ mod tests {
     }
 
     #[test]
+    fn catalogue_word_forms() {
+        let mut app = kinds_app(Lang::En);
+        press(&mut app, "<f4>determinant");
+        assert!(
+            app.catalogue.as_ref().is_some_and(|b| b.results().is_empty()),
+            "the exact word is not there"
+        );
+        press(&mut app, "<f5>");
+        assert_eq!(app.catalogue.as_ref().map(|b| b.results().len()), Some(1), "its plural is");
+        insta::assert_snapshot!("catalogue_word_forms", draw(&app, 80, 24).backend());
+        press(&mut app, "<f5>");
+        assert!(app.catalogue.as_ref().is_some_and(|b| b.results().is_empty()), "off again");
+    }
+
+    #[test]
     fn catalogue_on_the_smallest_terminal() {
         let mut app = kinds_app(Lang::Id);
         press(&mut app, "<f4>litera* OR stunting");

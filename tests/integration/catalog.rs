@@ -131,3 +131,34 @@ fn the_bundled_catalogue_is_large_and_mixed_enough_to_practise_on() {
     // Every record has a summary in both languages.
     assert!(records.iter().all(|r| r["abstract"]["id"].is_string() && r["abstract"]["en"].is_string()));
 }
+
+#[test]
+fn with_stem_a_word_also_finds_its_other_forms_and_says_which() {
+    Test::new().args(&["--course", COURSE, "--lang", "en", "catalog", "search", "determinant"]).expect(
+        "Your query was read as: determinant\n\
+         0 results\n",
+        0,
+    );
+    Test::new()
+        .args(&["--course", COURSE, "--lang", "en", "catalog", "search", "--stem", "determinant"])
+        .expect(
+            "Your query was read as: determinant OR determinants OR determines\n\
+         1 results\n  \
+         M01  2018  A review of child stunting [determinants] in Indonesia — Beal, Ty; Tumilowicz, Alison\n",
+            0,
+        );
+    let output = Test::new()
+        .args(&[
+            "--course",
+            COURSE,
+            "--lang",
+            "en",
+            "catalog",
+            "explain",
+            "--stem",
+            "determinant AND \"child stunting\"",
+        ])
+        .run();
+    assert!(output.stdout.contains("determinants"), "{}", output.stdout);
+    assert!(output.stdout.contains("\"child stunting\""), "a phrase stays as written: {}", output.stdout);
+}

@@ -89,7 +89,7 @@ impl App {
             }
             Some(K::Help) => self.help_open = true,
             Some(K::Quit) => self.quit = true,
-            Some(K::Close) | None => {}
+            Some(K::Close | K::ToggleWordForms) | None => {}
         }
     }
 
@@ -122,7 +122,8 @@ impl App {
                 Some(K::ToggleLanguage) => self.act(Action::ToggleLanguage),
                 Some(K::Help) => self.help_open = true,
                 Some(K::Quit) => self.quit = true,
-                Some(K::Back | K::Type(_) | K::Erase | K::Cursor(_) | K::Close) | None => {}
+                Some(K::Back | K::Type(_) | K::Erase | K::Cursor(_) | K::Close | K::ToggleWordForms)
+                | None => {}
             }
             return;
         }
@@ -142,7 +143,7 @@ impl App {
             Some(K::ToggleLanguage) => self.act(Action::ToggleLanguage),
             Some(K::Help) => self.help_open = true,
             Some(K::Quit) => self.quit = true,
-            Some(K::Cursor(_) | K::Close) | None => {}
+            Some(K::Cursor(_) | K::Close | K::ToggleWordForms) | None => {}
         }
     }
 }

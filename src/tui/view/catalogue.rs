@@ -17,7 +17,10 @@ use crate::search::catalog::Record;
 use crate::search::highlight::{Highlighter, Part};
 
 pub fn render(browser: &Browser, lang: Lang, area: Rect, buf: &mut Buffer) {
-    let block = Block::bordered().title(format!(" {} ", Msg::CatalogueTitle.text(lang)));
+    let forms = if browser.word_forms() { Msg::CatalogueWordFormsOn } else { Msg::CatalogueWordFormsOff };
+    let block = Block::bordered()
+        .title(format!(" {} ", Msg::CatalogueTitle.text(lang)))
+        .title(Line::from(format!(" {} ", forms.text(lang))).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     if let Some(record) = browser.open_record() {

@@ -64,8 +64,11 @@ impl Index {
     /// When SQLite cannot build the tables (out of memory).
     pub fn build(catalog: &Catalog) -> Result<Index, IndexError> {
         let connection = Connection::open_in_memory()?;
+        // Only row numbers are read back, and `rank` does the ranking: FTS5 keeps neither the
+        // text (`content = ''`) nor the column sizes its own bm25() would need. The pending-
+        // data budget ('hashsize') lets the load write one segment instead of merging many.
         connection.execute_batch(
-            "CREATE VIRTUAL TABLE words USING fts5(title, author, subject, other, facet, tokenize = 'unicode61 remove_diacritics 0', detail = full);
+            "CREATE VIRTUAL TABLE words USING fts5(title, author, subject, other, facet, tokenize = 'unicode61 remove_diacritics 0', detail = full, content = '', columnsize = 0);
              CREATE TABLE records (rid INTEGER PRIMARY KEY);
              CREATE TABLE isbns (rid INTEGER, isbn TEXT);
              INSERT INTO words (words, rank) VALUES ('hashsize', 1073741824);",

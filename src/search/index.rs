@@ -10,11 +10,18 @@
 //! evaluator in `eval` defines it; text is stored normalised the same way (`query::words_of`),
 //! so case, accents and word boundaries agree too. A property test holds the two to the same
 //! results.
+//!
+//! A large catalogue is split into shards, one connection each (row `r` in shard
+//! `r % shards`), loaded and searched at the same time on as many cores, and their results
+//! merged; a property test holds a sharded index to the results and order of a single one.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
+use std::sync::Mutex;
+use std::sync::mpsc::{Receiver, sync_channel};
 
 use rusqlite::types::Value;
+
 use rusqlite::{Connection, params};
 
 use super::catalog::{Catalog, Record};
@@ -41,7 +48,10 @@ impl From<rusqlite::Error> for IndexError {
 /// sorting every match.
 #[derive(Debug)]
 pub struct Index {
-    connection: Connection,
+    /// The rows, shared out between connections (row `r` in shard `r % shards.len()`) that
+    /// are searched at the same time, one thread each. A connection is used by one thread at
+    /// a time; the lock says so to the compiler.
+    shards: Vec<Mutex<Connection>>,
     /// Row number → index of the record in the catalogue.
     records: Vec<usize>,
     /// The years of publication in the catalogue, sorted, for turning a range into words.
@@ -63,16 +73,12 @@ impl Index {
     /// # Errors
     /// When SQLite cannot build the tables (out of memory).
     pub fn build(catalog: &Catalog) -> Result<Index, IndexError> {
-        let connection = Connection::open_in_memory()?;
-        // Only row numbers are read back, and `rank` does the ranking: FTS5 keeps neither the
-        // text (`content = ''`) nor the column sizes its own bm25() would need. The pending-
-        // data budget ('hashsize') lets the load write one segment instead of merging many.
-        connection.execute_batch(
-            "CREATE VIRTUAL TABLE words USING fts5(title, author, subject, other, facet, tokenize = 'unicode61 remove_diacritics 0', detail = full, content = '', columnsize = 0);
-             CREATE TABLE records (rid INTEGER PRIMARY KEY);
-             CREATE TABLE isbns (rid INTEGER, isbn TEXT);
-             INSERT INTO words (words, rank) VALUES ('hashsize', 1073741824);",
-        )?;
+        Index::build_in(catalog, shard_count(catalog.records.len()))
+    }
+
+    /// Indexes every record of `catalog` in `shards` shards (at least one).
+    fn build_in(catalog: &Catalog, shards: usize) -> Result<Index, IndexError> {
+        let mut connections = (0..shards.max(1)).map(|_| shard()).collect::<Result<Vec<_>, _>>()?;
         let mut order: Vec<usize> = (0..catalog.records.len()).collect();
         order.sort_by(|a, b| catalog.records[*a].id.cmp(&catalog.records[*b].id));
         // A subject's values (its id, then its heading in each language), made once.
@@ -88,45 +94,52 @@ impl Index {
                 (s.id.as_str(), values)
             })
             .collect();
-        // Three stages, each in its own thread, so that two cores share the work: splitting
-        // records into words, loading FTS5 (one connection, so one thread), and collecting
+        // Stages in their own threads, so that the cores share the work: splitting records
+        // into words, loading each shard (a connection is used by one thread), and collecting
         // the words for ranking. Bounded channels keep only a few rows in flight.
-        let transaction = connection.unchecked_transaction()?;
         let ranker = std::thread::scope(|scope| -> Result<Ranker, IndexError> {
-            let (to_load, rows) = std::sync::mpsc::sync_channel::<Row>(IN_FLIGHT);
-            let (to_rank, loaded) = std::sync::mpsc::sync_channel::<[Column; COLUMNS]>(IN_FLIGHT);
+            let (to_rank, for_ranking) = sync_channel::<[String; COLUMNS]>(IN_FLIGHT);
+            let (to_load, loads): (Vec<_>, Vec<_>) =
+                connections.iter().map(|_| sync_channel::<(i64, Row)>(IN_FLIGHT)).unzip();
             let order = &order;
             let subjects = &subjects;
             let splitting = scope.spawn(move || {
-                for &at in order {
-                    // The loader has stopped (on an error): nothing more is wanted.
-                    if to_load.send(Row::of(&catalog.records[at], subjects)).is_err() {
+                for (rid, &at) in order.iter().enumerate() {
+                    let row = Row::of(&catalog.records[at], subjects);
+                    let texts = row.columns.each_ref().map(|c| c.text().to_string());
+                    let rid = i64::try_from(rid).unwrap_or(i64::MAX);
+                    let shard = &to_load[usize::try_from(rid).unwrap_or(0) % to_load.len()];
+                    // A stage has stopped (on an error): nothing more is wanted.
+                    if to_rank.send(texts).is_err() || shard.send((rid, row)).is_err() {
                         break;
                     }
                 }
             });
             let ranking = scope.spawn(move || {
                 let mut ranker = RankerBuilder::default();
-                for [title, author, subject, other] in loaded {
-                    ranker.add_row([title.text(), author.text(), subject.text(), other.text()]);
+                for [title, author, subject, other] in for_ranking {
+                    ranker.add_row([&title, &author, &subject, &other]);
                 }
                 ranker.finish()
             });
-            load(&transaction, rows, &to_rank)?;
-            drop(to_rank);
+            let loading: Vec<_> = connections
+                .iter_mut()
+                .zip(loads)
+                .map(|(c, rows)| scope.spawn(move || load(c, rows)))
+                .collect();
             // A stage that failed would leave rows out: that is an error, never a smaller index.
             let failed = |stage: &str| IndexError(format!("{stage} the catalogue failed"));
+            for shard in loading {
+                shard.join().map_err(|_| failed("loading"))??;
+            }
             splitting.join().map_err(|_| failed("splitting"))?;
             ranking.join().map_err(|_| failed("ranking"))
         })?;
-        transaction.commit()?;
-        // Indexes are built once over sorted data, which is faster than keeping them up to date
-        // row by row.
-        connection.execute_batch("CREATE INDEX isbns_isbn ON isbns (isbn);")?;
         let mut years: Vec<i32> = catalog.records.iter().filter_map(|r| r.year).collect();
         years.sort_unstable();
         years.dedup();
-        Ok(Index { connection, records: order, years, ranker })
+        let shards = connections.into_iter().map(Mutex::new).collect();
+        Ok(Index { shards, records: order, years, ranker })
     }
 
     /// Every record `query` matches, best first (bm25 of the words found, then by id).
@@ -152,7 +165,7 @@ impl Index {
             // expression: a set of rows in SQL.
             format!("SELECT rid FROM ({})", plan.set())
         };
-        let (total, rows) = self.best(&sql, &values, limit, &mut self.ranker.scorer(query))?;
+        let (total, rows) = self.each_shard(&sql, &values, limit, query)?;
         let hits = rows
             .into_iter()
             .map(|(rid, score)| {
@@ -167,52 +180,122 @@ impl Index {
         Ok(Page { total, hits })
     }
 
-    /// Runs a statement of row numbers, scores each row, and keeps the `limit` best (highest
-    /// score, then lowest row number) in a heap, counting them all: cheaper than sorting
-    /// every match, or than a second pass to count.
-    fn best(
+    /// Runs the statement on every shard at once, one thread each, and merges what they
+    /// found: the counts added, the best `limit` rows of all.
+    fn each_shard(
         &self,
         sql: &str,
         values: &[Value],
         limit: usize,
-        scorer: &mut Scorer<'_>,
+        query: &Query,
     ) -> Result<(usize, Vec<(i64, f64)>), IndexError> {
-        /// A row ordered as the list is: by score, best first, then by row number.
-        struct Ranked(f64, i64);
-        impl PartialEq for Ranked {
-            fn eq(&self, other: &Self) -> bool {
-                self.cmp(other) == std::cmp::Ordering::Equal
-            }
-        }
-        impl Eq for Ranked {}
-        impl PartialOrd for Ranked {
-            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-                Some(self.cmp(other))
-            }
-        }
-        impl Ord for Ranked {
-            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-                other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
-            }
-        }
-        let mut statement = self.connection.prepare_cached(sql)?;
-        let mut rows = statement.query(rusqlite::params_from_iter(values.iter()))?;
+        let search = |shard: &Mutex<Connection>| {
+            let connection = shard.lock().map_err(|_| IndexError("a search failed".to_string()))?;
+            best(&connection, sql, values, limit, &mut self.ranker.scorer(query))
+        };
+        let found: Vec<Result<(usize, Vec<Ranked>), IndexError>> = match self.shards.as_slice() {
+            [only] => vec![search(only)],
+            [first, rest @ ..] => std::thread::scope(|scope| {
+                let others: Vec<_> = rest.iter().map(|shard| scope.spawn(move || search(shard))).collect();
+                let mut found = vec![search(first)];
+                for other in others {
+                    found.push(
+                        other.join().unwrap_or_else(|_| Err(IndexError("a search failed".to_string()))),
+                    );
+                }
+                found
+            }),
+            [] => Vec::new(),
+        };
         let mut total = 0;
-        // A max-heap of the best rows so far: its top is the worst of them, the one to drop.
-        let mut heap = std::collections::BinaryHeap::new();
-        while let Some(row) = rows.next()? {
-            total += 1;
-            let rid: i64 = row.get(0)?;
-            let ranked = Ranked(usize::try_from(rid).map_or(0.0, |r| scorer.score(r)), rid);
-            if heap.len() < limit {
-                heap.push(ranked);
-            } else if heap.peek().is_some_and(|worst| ranked < *worst) {
-                heap.pop();
-                heap.push(ranked);
-            }
+        let mut rows = Vec::new();
+        for shard in found {
+            let (count, best) = shard?;
+            total += count;
+            rows.extend(best);
         }
-        Ok((total, heap.into_sorted_vec().into_iter().map(|Ranked(score, rid)| (rid, score)).collect()))
+        rows.sort_unstable();
+        rows.truncate(limit);
+        Ok((total, rows.into_iter().map(|Ranked(score, rid)| (rid, score)).collect()))
     }
+}
+
+/// A row ordered as the list is: by score, best first, then by row number.
+#[derive(Debug)]
+struct Ranked(f64, i64);
+
+impl PartialEq for Ranked {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == std::cmp::Ordering::Equal
+    }
+}
+
+impl Eq for Ranked {}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
+    }
+}
+
+/// Runs a statement of row numbers, scores each row, and keeps the `limit` best in a heap,
+/// counting them all: cheaper than sorting every match, or than a second pass to count.
+fn best(
+    connection: &Connection,
+    sql: &str,
+    values: &[Value],
+    limit: usize,
+    scorer: &mut Scorer<'_>,
+) -> Result<(usize, Vec<Ranked>), IndexError> {
+    let mut statement = connection.prepare_cached(sql)?;
+    let mut rows = statement.query(rusqlite::params_from_iter(values.iter()))?;
+    let mut total = 0;
+    // A max-heap of the best rows so far: its top is the worst of them, the one to drop.
+    let mut heap = std::collections::BinaryHeap::new();
+    while let Some(row) = rows.next()? {
+        total += 1;
+        let rid: i64 = row.get(0)?;
+        let ranked = Ranked(usize::try_from(rid).map_or(0.0, |r| scorer.score(r)), rid);
+        if heap.len() < limit {
+            heap.push(ranked);
+        } else if heap.peek().is_some_and(|worst| ranked < *worst) {
+            heap.pop();
+            heap.push(ranked);
+        }
+    }
+    Ok((total, heap.into_sorted_vec()))
+}
+
+/// Catalogues smaller than this are searched on one connection: threads would cost more
+/// than they save.
+const ROWS_PER_SHARD: usize = 5_000;
+
+/// How many shards a catalogue of `rows` records gets: one per core, up to four, with at
+/// least [`ROWS_PER_SHARD`] rows each.
+fn shard_count(rows: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    cores.min(4).min(rows / ROWS_PER_SHARD).max(1)
+}
+
+/// A new, empty shard: the FTS5 table and the tables beside it.
+fn shard() -> Result<Connection, IndexError> {
+    let connection = Connection::open_in_memory()?;
+    // Only row numbers are read back, and `rank` does the ranking: FTS5 keeps neither the
+    // text (`content = ''`) nor the column sizes its own bm25() would need. The pending-data
+    // budget ('hashsize') lets the load write one segment instead of merging many.
+    connection.execute_batch(
+        "CREATE VIRTUAL TABLE words USING fts5(title, author, subject, other, facet, tokenize = 'unicode61 remove_diacritics 0', detail = full, content = '', columnsize = 0);
+         CREATE TABLE records (rid INTEGER PRIMARY KEY);
+         CREATE TABLE isbns (rid INTEGER, isbn TEXT);
+         INSERT INTO words (words, rank) VALUES ('hashsize', 1073741824);",
+    )?;
+    Ok(connection)
 }
 
 /// How many rows may wait between two stages of [`Index::build`].
@@ -268,35 +351,35 @@ impl Row {
     }
 }
 
-/// Loads the rows into the tables, numbering them in order, and passes each row's columns on
-/// to `to_rank`.
-fn load(
-    transaction: &rusqlite::Transaction<'_>,
-    rows: std::sync::mpsc::Receiver<Row>,
-    to_rank: &std::sync::mpsc::SyncSender<[Column; COLUMNS]>,
-) -> Result<(), IndexError> {
-    let mut word_row = transaction.prepare(
-        "INSERT INTO words (rowid, title, author, subject, other, facet) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    let mut record_row = transaction.prepare("INSERT INTO records (rid) VALUES (?1)")?;
-    let mut isbn_row = transaction.prepare("INSERT INTO isbns (rid, isbn) VALUES (?1, ?2)")?;
-    for (rid, row) in rows.into_iter().enumerate() {
-        let rid = i64::try_from(rid).unwrap_or(i64::MAX);
-        let [title, author, subject, other] = &row.columns;
-        word_row.execute(params![
-            rid,
-            title.text(),
-            author.text(),
-            subject.text(),
-            other.text(),
-            row.facets
-        ])?;
-        record_row.execute(params![rid])?;
-        for isbn in &row.isbns {
-            isbn_row.execute(params![rid, isbn])?;
+/// Loads one shard's rows into its tables, each under the row number it came with.
+fn load(connection: &mut Connection, rows: Receiver<(i64, Row)>) -> Result<(), IndexError> {
+    let transaction = connection.transaction()?;
+    {
+        let mut word_row = transaction.prepare(
+            "INSERT INTO words (rowid, title, author, subject, other, facet) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        )?;
+        let mut record_row = transaction.prepare("INSERT INTO records (rid) VALUES (?1)")?;
+        let mut isbn_row = transaction.prepare("INSERT INTO isbns (rid, isbn) VALUES (?1, ?2)")?;
+        for (rid, row) in rows {
+            let [title, author, subject, other] = &row.columns;
+            word_row.execute(params![
+                rid,
+                title.text(),
+                author.text(),
+                subject.text(),
+                other.text(),
+                row.facets
+            ])?;
+            record_row.execute(params![rid])?;
+            for isbn in &row.isbns {
+                isbn_row.execute(params![rid, isbn])?;
+            }
         }
-        to_rank.send(row.columns).map_err(|_| IndexError("ranking the catalogue stopped".to_string()))?;
     }
+    transaction.commit()?;
+    // Indexes are built once over sorted data, which is faster than keeping them up to date
+    // row by row.
+    connection.execute_batch("CREATE INDEX isbns_isbn ON isbns (isbn);")?;
     Ok(())
 }
 
@@ -734,6 +817,15 @@ mod tests {
             expected.sort_unstable();
             found.sort_unstable();
             prop_assert_eq!(found, expected, "{}", query);
+        }
+
+        #[test]
+        fn shards_find_and_rank_as_one_index_does(catalog in catalog_strategy(), text in query_strategy(), shards in 2..5usize, size in 0..5usize) {
+            let query = parse(&text).expect("generated queries are valid");
+            let one = Index::build_in(&catalog, 1).expect("index");
+            let sharded = Index::build_in(&catalog, shards).expect("index");
+            prop_assert_eq!(sharded.search(&query).expect("search"), one.search(&query).expect("search"));
+            prop_assert_eq!(sharded.page(&query, size).expect("page"), one.page(&query, size).expect("page"));
         }
 
         #[test]

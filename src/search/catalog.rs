@@ -42,6 +42,32 @@ pub struct Record {
     pub call_number: Option<String>,
 }
 
+#[cfg(test)]
+impl Record {
+    /// A book with only an id, a title, one author and a year, for tests.
+    pub(crate) fn titled(id: &str, title: &str) -> Record {
+        Record {
+            id: id.into(),
+            kind: "book".into(),
+            lang: "id".into(),
+            title: title.into(),
+            subtitle: None,
+            authors: vec!["Tan, Lestari".into()],
+            year: Some(2020),
+            publisher: None,
+            container: None,
+            isbn: Vec::new(),
+            issn: Vec::new(),
+            doi: None,
+            url: None,
+            subjects: Vec::new(),
+            keywords: Vec::new(),
+            summary: None,
+            call_number: None,
+        }
+    }
+}
+
 /// A heading of the controlled vocabulary.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Subject {

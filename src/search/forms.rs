@@ -89,37 +89,15 @@ mod tests {
     use crate::search::index::Index;
     use crate::search::query::parse;
 
-    fn record(id: &str, title: &str) -> Record {
-        Record {
-            id: id.into(),
-            kind: "book".into(),
-            lang: "id".into(),
-            title: title.into(),
-            subtitle: None,
-            authors: vec!["Tan, Lestari".into()],
-            year: Some(2020),
-            publisher: None,
-            container: None,
-            isbn: Vec::new(),
-            issn: Vec::new(),
-            doi: None,
-            url: None,
-            subjects: Vec::new(),
-            keywords: Vec::new(),
-            summary: None,
-            call_number: None,
-        }
-    }
-
     fn catalog() -> Catalog {
         Catalog {
             records: vec![
-                record("R1", "Teknik pencarian di perpustakaan"),
-                record("R2", "Mencari informasi kesehatan"),
-                record("R3", "Cara cari buku"),
-                record("R4", "Searching the catalogue"),
-                record("R5", "Search strategies and searches"),
-                record("R6", "Carikan pustaka"),
+                Record::titled("R1", "Teknik pencarian di perpustakaan"),
+                Record::titled("R2", "Mencari informasi kesehatan"),
+                Record::titled("R3", "Cara cari buku"),
+                Record::titled("R4", "Searching the catalogue"),
+                Record::titled("R5", "Search strategies and searches"),
+                Record::titled("R6", "Carikan pustaka"),
             ],
             subjects: Vec::new(),
         }

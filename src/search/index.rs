@@ -792,31 +792,33 @@ mod tests {
         assert_eq!(SEPARATOR, format!(" {} ", crate::search::rank::VALUE_SEPARATOR));
     }
 
+    /// The records the index finds for `query` are the ones the evaluator defines.
+    fn index_agrees_with_the_evaluator(catalog: &Catalog, query: &Query) -> Result<(), TestCaseError> {
+        let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, catalog)).collect();
+        let mut expected: Vec<usize> =
+            search(catalog, &indexed, query).into_iter().map(|h| h.record).collect();
+        let index = Index::build(catalog).expect("index");
+        let mut found: Vec<usize> =
+            index.search(query).expect("search").into_iter().map(|h| h.record).collect();
+        expected.sort_unstable();
+        found.sort_unstable();
+        prop_assert_eq!(found, expected, "{}", query);
+        Ok(())
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(300))]
         #[test]
         fn fts5_finds_exactly_what_the_evaluator_defines(catalog in catalog_strategy(), text in query_strategy()) {
             let query = parse(&text).expect("generated queries are valid");
-            let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
-            let mut expected: Vec<usize> = search(&catalog, &indexed, &query).into_iter().map(|h| h.record).collect();
-            let index = Index::build(&catalog).expect("index");
-            let mut found: Vec<usize> = index.search(&query).expect("search").into_iter().map(|h| h.record).collect();
-            expected.sort_unstable();
-            found.sort_unstable();
-            prop_assert_eq!(found, expected, "{}", query);
+            index_agrees_with_the_evaluator(&catalog, &query)?;
         }
 
         #[test]
         fn with_word_forms_fts5_still_finds_exactly_what_the_evaluator_defines(catalog in catalog_strategy(), text in query_strategy()) {
             let indexed: Vec<Indexed> = catalog.records.iter().map(|r| Indexed::new(r, &catalog)).collect();
             let forms = crate::search::forms::WordForms::new(&indexed);
-            let query = forms.expand(&parse(&text).expect("generated queries are valid"));
-            let mut expected: Vec<usize> = search(&catalog, &indexed, &query).into_iter().map(|h| h.record).collect();
-            let index = Index::build(&catalog).expect("index");
-            let mut found: Vec<usize> = index.search(&query).expect("search").into_iter().map(|h| h.record).collect();
-            expected.sort_unstable();
-            found.sort_unstable();
-            prop_assert_eq!(found, expected, "{}", query);
+            index_agrees_with_the_evaluator(&catalog, &forms.expand(&parse(&text).expect("generated queries are valid")))?;
         }
 
         #[test]

@@ -222,25 +222,7 @@ mod tests {
     use crate::search::catalog::{Catalog, Record};
 
     fn record(id: &str, title: &str, lang: &str) -> Record {
-        Record {
-            id: id.into(),
-            kind: "article".into(),
-            lang: lang.into(),
-            title: title.into(),
-            subtitle: None,
-            authors: Vec::new(),
-            year: Some(2020),
-            publisher: None,
-            container: None,
-            isbn: Vec::new(),
-            issn: Vec::new(),
-            doi: None,
-            url: None,
-            subjects: Vec::new(),
-            keywords: Vec::new(),
-            summary: None,
-            call_number: None,
-        }
+        Record { kind: "article".into(), lang: lang.into(), authors: Vec::new(), ..Record::titled(id, title) }
     }
 
     fn spec() -> QuerySpec {

@@ -250,23 +250,11 @@ mod tests {
 
     fn record(id: &str, title: &str, lang: &str) -> Record {
         Record {
-            id: id.into(),
-            kind: "book".into(),
             lang: lang.into(),
-            title: title.into(),
-            subtitle: None,
             authors: vec!["Hirata, Andrea".into()],
             year: Some(2005),
-            publisher: None,
-            container: None,
-            isbn: Vec::new(),
-            issn: Vec::new(),
-            doi: None,
-            url: None,
             subjects: vec!["fiction".into()],
-            keywords: Vec::new(),
-            summary: None,
-            call_number: None,
+            ..Record::titled(id, title)
         }
     }
 
